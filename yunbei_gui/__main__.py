@@ -1,0 +1,3 @@
+from yunbei_gui.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,185 @@
+"""Command line: `yunbei-gui analyze`, `yunbei-gui redact`, `yunbei-gui --version`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from yunbei_gui import __version__
+from yunbei_gui.core.models import Cause, Kind, Preset
+
+KIND_NAMES = {
+    Kind.FAILURE: "兑换失败提示",
+    Kind.REDEEM: "兑换页面",
+    Kind.BALANCE: "云贝余额页",
+    Kind.RECORDS: "云贝明细",
+    Kind.ACCOUNT: "账号信息页",
+    Kind.NETWORK: "网络状态",
+    Kind.OTHER: "其他",
+}
+CAUSE_NAMES = {
+    Cause.SYSTEM: "系统技术问题",
+    Cause.ACCOUNT: "账户状态异常",
+    Cause.ELIGIBILITY: "云贝数量不足或资格不符",
+    Cause.STOCK: "商品库存与活动规则限制",
+}
+TYPE_NAMES = {
+    "phone": "手机号",
+    "email": "邮箱",
+    "id_card": "身份证号",
+    "bank_card": "银行卡号",
+    "real_name": "姓名",
+    "ip": "IP 地址",
+    "user_id": "用户 ID",
+    "nickname": "昵称",
+    "order_id": "订单号",
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="yunbei-gui",
+        description="云贝申诉助手：读取云贝兑换失败的截图，遮挡隐私信息，整理申诉材料。",
+    )
+    parser.add_argument("--version", action="version", version=f"yunbei-gui {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="输出调试日志（不含识别文字）")
+    sub = parser.add_subparsers(dest="command", metavar="命令")
+
+    analyze = sub.add_parser("analyze", help="识别截图：类型、余额、错误提示、隐私信息")
+    analyze.add_argument("images", nargs="+", type=Path, metavar="IMAGE")
+    analyze.add_argument("--json", action="store_true", help="输出 JSON（供其他程序读取）")
+    analyze.add_argument("--no-cache", action="store_true", help="不使用识别缓存")
+
+    redact = sub.add_parser("redact", help="生成遮挡隐私信息后的截图副本")
+    redact.add_argument("images", nargs="+", type=Path, metavar="IMAGE")
+    redact.add_argument("--out", required=True, type=Path, metavar="DIR", help="输出文件夹")
+    redact.add_argument(
+        "--preset",
+        choices=[p.value for p in Preset],
+        default=Preset.OFFICIAL.value,
+        help="official：发给官方客服（遮挡手机、邮箱、证件、银行卡、姓名、IP）；"
+        "public：公开发布（另外遮挡用户ID、昵称、订单号）",
+    )
+    redact.add_argument(
+        "--mode", choices=["blur", "blocks", "fill"], default="blur", help="遮挡样式"
+    )
+    redact.add_argument("--no-cache", action="store_true", help="不使用识别缓存")
+    return parser
+
+
+def _utf8_stdout() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
+def _engine(no_cache: bool):  # type: ignore[no-untyped-def]
+    from yunbei_gui.core.errors import YunbeiError
+    from yunbei_gui.core.ocr import OcrEngine
+
+    try:
+        return OcrEngine(cache_dir=not no_cache)
+    except YunbeiError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        raise SystemExit(exc.exit_code) from exc
+
+
+def _summary(report_json: dict[str, object]) -> str:
+    lines = [f"■ {report_json['path']}"]
+    if report_json["error"]:
+        lines.append(f"  无法处理：{report_json['error']}")
+        return "\n".join(lines)
+    kind = Kind(str(report_json["kind"]))
+    fields = report_json["fields"]
+    assert isinstance(fields, dict)
+    lines.append(f"  类型：{KIND_NAMES[kind]}（{report_json['width']}×{report_json['height']}）")
+    if fields["balance"] is not None:
+        lines.append(f"  云贝余额：{fields['balance']}")
+    if fields["error_message"]:
+        lines.append(f"  错误提示：{fields['error_message']}")
+    if fields["cause"]:
+        lines.append(f"  可能原因：{CAUSE_NAMES[Cause(fields['cause'])]}")
+    if fields["product"]:
+        lines.append(f"  商品：{fields['product']}")
+    if fields["cost"] is not None:
+        lines.append(f"  所需云贝：{fields['cost']}")
+    if fields["timestamps"]:
+        lines.append(f"  时间：{'、'.join(fields['timestamps'])}")
+    for d in fields["deductions"]:
+        sign = "+" if d["amount"] > 0 else ""
+        lines.append(f"  明细：{d['time'] or '（无时间）'}  {d['label']}  {sign}{d['amount']}")
+    sensitive = report_json["sensitive"]
+    assert isinstance(sensitive, list)
+    if sensitive:
+        counts: dict[str, int] = {}
+        for s in sensitive:
+            counts[s["type"]] = counts.get(s["type"], 0) + 1
+        found = "、".join(f"{TYPE_NAMES[t]} {n} 处" for t, n in counts.items())
+        lines.append(f"  隐私信息：{found}")
+    else:
+        lines.append("  隐私信息：未发现")
+    return "\n".join(lines)
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from yunbei_gui.core.analysis import JSON_VERSION, analyze
+
+    reports = analyze(args.images, _engine(args.no_cache))
+    docs = [r.to_json() for r in reports]
+    if args.json:
+        json.dump(
+            {"version": JSON_VERSION, "screenshots": docs}, sys.stdout, ensure_ascii=False, indent=2
+        )
+        sys.stdout.write("\n")
+    else:
+        print("\n\n".join(_summary(d) for d in docs))
+    return 1 if any(r.error for r in reports) else 0
+
+
+def cmd_redact(args: argparse.Namespace) -> int:
+    from yunbei_gui.core.analysis import redact_files
+    from yunbei_gui.core.errors import YunbeiError
+    from yunbei_gui.core.redact import RedactionMode
+
+    try:
+        results = redact_files(
+            args.images,
+            args.out,
+            Preset(args.preset),
+            RedactionMode(args.mode),
+            _engine(args.no_cache),
+        )
+    except YunbeiError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return exc.exit_code
+    failed = 0
+    for report, target in results:
+        if target is None:
+            failed += 1
+            message = report.error.message if report.error else "未知错误"
+            print(f"✗ {report.path}：{message}", file=sys.stderr)
+        else:
+            count = len(report.reading.sensitive) if report.reading else 0
+            print(f"✓ {report.path} → {target}（识别到 {count} 处隐私信息）")
+    return 1 if failed else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_stdout()
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if args.command == "analyze":
+        return cmd_analyze(args)
+    if args.command == "redact":
+        return cmd_redact(args)
+    parser.print_help()
+    return 0

@@ -1,0 +1,1 @@
+"""Qt-free core: reading, understanding and redacting screenshots."""

@@ -1,0 +1,188 @@
+"""The reading pipeline: files -> Screenshot -> OCR page -> kind, fields, private data."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from yunbei_gui.core.errors import OutputError, YunbeiError
+from yunbei_gui.core.fields import read_fields
+from yunbei_gui.core.lines import page_lines
+from yunbei_gui.core.models import Fields, Kind, Preset, Sensitive
+from yunbei_gui.core.ocr import OcrEngine, OcrPage
+from yunbei_gui.core.privacy import find_private, for_preset
+from yunbei_gui.core.redact import RedactionMode, redact, save_clean_png
+from yunbei_gui.core.screenshot import Screenshot, load_screenshot
+
+log = logging.getLogger(__name__)
+
+JSON_VERSION = 1
+
+
+@dataclass
+class Reading:
+    """What was understood from one OCR page."""
+
+    kind: Kind
+    fields: Fields
+    sensitive: list[Sensitive]
+    text: str
+
+
+@dataclass
+class ScreenshotReport:
+    """The outcome for one input file: a reading, or the error that stopped it."""
+
+    path: Path
+    screenshot: Screenshot | None = None
+    reading: Reading | None = None
+    error: YunbeiError | None = None
+    page: OcrPage | None = field(default=None, repr=False)
+
+    def to_json(self) -> dict[str, Any]:
+        shot, reading = self.screenshot, self.reading
+        fields = reading.fields if reading else None
+        return {
+            "path": str(self.path),
+            "sha256": shot.sha256 if shot else None,
+            "width": shot.width if shot else None,
+            "height": shot.height if shot else None,
+            "kind": reading.kind.value if reading else None,
+            "text": reading.text if reading else None,
+            "fields": _fields_json(fields) if fields else None,
+            "sensitive": [
+                {"type": s.type.value, "text": s.text, "box": s.box.as_list()}
+                for s in (reading.sensitive if reading else [])
+            ],
+            "error": self.error.message if self.error else None,
+        }
+
+
+def _fields_json(f: Fields) -> dict[str, Any]:
+    return {
+        "balance": f.balance,
+        "error_message": f.error_message,
+        "cause": f.cause.value if f.cause else None,
+        "product": f.product,
+        "cost": f.cost,
+        "timestamps": list(f.timestamps),
+        "deductions": [
+            {"amount": d.amount, "label": d.label, "time": d.time} for d in f.deductions
+        ],
+    }
+
+
+def understand(page: OcrPage) -> Reading:
+    """Kind, fields and private data of one OCR page (pure, no I/O)."""
+    lines = page_lines(page)
+    kind, fields = read_fields(lines, page.width, page.height)
+    sensitive = find_private(lines, page.width, page.height)
+    return Reading(kind, fields, sensitive, "\n".join(ln.text for ln in lines))
+
+
+ProgressCallback = Callable[[int, ScreenshotReport], None]
+
+
+def load_all(paths: Sequence[Path | str]) -> list[ScreenshotReport]:
+    """Open every file; a bad file gets its error and never stops the others."""
+
+    def load(path: Path | str) -> ScreenshotReport:
+        report = ScreenshotReport(Path(path))
+        try:
+            report.screenshot = load_screenshot(path)
+        except YunbeiError as exc:
+            report.error = exc
+        except Exception as exc:  # never let one odd file take the batch down
+            log.exception("unexpected error opening a file")
+            report.error = YunbeiError("无法打开这个文件。", repr(exc))
+        return report
+
+    if len(paths) <= 1:
+        return [load(p) for p in paths]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        return list(pool.map(load, paths))
+
+
+def analyze(
+    paths: Sequence[Path | str],
+    engine: OcrEngine | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> list[ScreenshotReport]:
+    """Open, read and understand screenshots. OCR runs in parallel, one process per image."""
+    reports = load_all(paths)
+    pending = [r for r in reports if r.screenshot is not None]
+    if not pending:
+        return reports
+    if engine is None:
+        try:
+            engine = OcrEngine()
+        except YunbeiError as exc:
+            for r in pending:
+                r.error = exc
+            return reports
+
+    def done(index: int, outcome: OcrPage | YunbeiError) -> None:
+        report = pending[index]
+        if isinstance(outcome, YunbeiError):
+            report.error = outcome
+        else:
+            report.page = outcome
+            try:
+                report.reading = understand(outcome)
+            except Exception as exc:  # a parsing bug must not lose the other files
+                log.exception("could not understand a page")
+                report.error = YunbeiError("无法理解这张截图的内容。", repr(exc))
+        if on_progress is not None:
+            on_progress(reports.index(report), report)
+
+    engine.read_many(
+        [(r.screenshot.image, r.screenshot.sha256) for r in pending if r.screenshot], done
+    )
+    return reports
+
+
+def unique_output(out_dir: Path, stem: str, used: set[str]) -> Path:
+    name = f"{stem}.png"
+    n = 2
+    while name in used:
+        name = f"{stem}-{n}.png"
+        n += 1
+    used.add(name)
+    return out_dir / name
+
+
+def redact_files(
+    paths: Sequence[Path | str],
+    out_dir: Path,
+    preset: Preset = Preset.OFFICIAL,
+    mode: RedactionMode = RedactionMode.BLUR,
+    engine: OcrEngine | None = None,
+) -> list[tuple[ScreenshotReport, Path | None]]:
+    """Write a redacted copy of each screenshot into out_dir as <name>.png."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"无法创建输出文件夹：{out_dir}", repr(exc)) from exc
+    reports = analyze(paths, engine)
+    used: set[str] = set()
+    results: list[tuple[ScreenshotReport, Path | None]] = []
+    for report in reports:
+        if report.screenshot is None or report.reading is None:
+            results.append((report, None))
+            continue
+        boxes = [s.box for s in for_preset(report.reading.sensitive, preset)]
+        target = unique_output(out_dir, report.path.stem, used)
+        try:
+            save_clean_png(redact(report.screenshot.image, boxes, mode), target)
+        except OSError as exc:
+            report.error = OutputError(
+                f"无法写入文件（磁盘已满或没有写入权限？）：{target}", repr(exc)
+            )
+            results.append((report, None))
+            continue
+        results.append((report, target))
+    return results

@@ -1,0 +1,423 @@
+"""Understand one screenshot: its kind and the facts on it (balance, error, cost, ...)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from yunbei_gui.core.lexicon import Lexicon, lexicon
+from yunbei_gui.core.lines import Line
+from yunbei_gui.core.models import Cause, Deduction, Fields, Kind
+from yunbei_gui.core.text import find_amounts, find_timestamps, parse_int, strip_punct
+
+# A signed amount closing a records row: "-300", "+5", "－1,280云贝"; OCR reads the minus
+# as 一 (Han "one") and the plus as 十 (Han "ten") often enough to accept them.
+_SIGNED_TAIL = re.compile(
+    r"(?:^|(?<=[^\w+\-]))([+\-−一十])\s?(\d{1,3}(?:,\d{3})+|\d{1,7})\s*(?:云贝)?\s*$"
+)
+_NUMBER_ONLY = re.compile(r"^\s*(\d{1,3}(?:[,.]\d{3})+|\d{1,8})\s*(?:云贝|个|枚)?\s*[>›]?\s*$")
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.、)]|[·•●\-*])")
+_STRONG_FAILURE = (
+    "失败",
+    "繁忙",
+    "稍后重试",
+    "稍后再试",
+    "维护中",
+    "正在维护",
+    "系统维护",
+    "异常",
+    "受限",
+    "安全风险",
+    "违规",
+    "不足",
+    "已兑完",
+    "兑完了",
+    "抢光",
+    "售罄",
+    "已结束",
+    "未满足",
+    "暂不支持",
+    "暂无法",
+    "无法兑换",
+    "不能兑换",
+    "不可兑换",
+    "超时",
+    "出错",
+    "错误",
+    "不符合",
+    "请联系客服",
+)
+_TITLE_ONLY = {"兑换失败", "提示", "温馨提示", "兑换提示", "操作失败", "失败"}
+
+
+@dataclass
+class _Error:
+    lines: list[Line]
+    message: str
+    cause: Cause | None
+
+
+def _contains_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
+def _is_button(text: str, lex: Lexicon) -> bool:
+    core = strip_punct(text)
+    return len(core) <= 5 and any(core == b or core == b + "吧" for b in lex.failure_buttons)
+
+
+def _in_rules(lines: list[Line], line: Line) -> bool:
+    """Rules and notes text (a numbered list under 规则/须知) is not an error prompt."""
+    if _LIST_MARKER.match(line.text):
+        return True
+    idx = lines.index(line)
+    for prev in reversed(lines[max(0, idx - 12) : idx]):
+        if (
+            any(w in prev.text for w in ("规则", "须知", "说明", "注意事项"))
+            and len(strip_punct(prev.text)) <= 8
+        ):
+            return prev.height >= line.height * 0.9
+    return False
+
+
+def classify_cause(text: str, lex: Lexicon | None = None) -> Cause | None:
+    """The likely cause behind an error text: the longest keyword wins, ties by priority."""
+    lex = lex or lexicon()
+    best: tuple[int, int, str] | None = None
+    for rank, cause in enumerate(reversed(lex.cause_priority)):
+        for word in lex.causes[cause]:
+            if word in text:
+                candidate = (len(word), rank, cause)
+                if best is None or candidate > best:
+                    best = candidate
+    return Cause(best[2]) if best else None
+
+
+def _failure_score(text: str) -> int:
+    return sum(1 for w in _STRONG_FAILURE if w in text)
+
+
+def find_error(
+    lines: list[Line], deduction_lines: set[int], lex: Lexicon | None = None
+) -> _Error | None:
+    """Find the failure prompt's explanation (dialog body or toast) and its cause."""
+    lex = lex or lexicon()
+    best: tuple[float, Line] | None = None
+    for line in lines:
+        if id(line) in deduction_lines or find_timestamps(line.text):
+            continue
+        core = strip_punct(line.text)
+        if len(core) < 2 or _is_button(line.text, lex):
+            continue
+        score = _failure_score(line.text)
+        if core in _TITLE_ONLY:
+            score = 0  # a dialog title; the body is another line
+        if score == 0 or _in_rules(lines, line):
+            continue
+        weighted = score + (1 if classify_cause(line.text, lex) else 0) + 0.001 * line.height
+        if best is None or weighted > best[0]:
+            best = (weighted, line)
+    if best is None:
+        return None
+    anchor = best[1]
+    group = [anchor]
+    # A message that wraps continues on lines of the same size right above/below it.
+    for direction in (-1, 1):
+        current = anchor
+        while True:
+            idx = lines.index(current) + direction
+            if not 0 <= idx < len(lines):
+                break
+            nxt = lines[idx]
+            gap = (
+                (nxt.box.y - current.box.bottom)
+                if direction > 0
+                else (current.box.y - nxt.box.bottom)
+            )
+            similar = abs(nxt.height - anchor.height) <= 0.3 * anchor.height
+            overlap = min(nxt.box.right, anchor.box.right) - max(nxt.box.x, anchor.box.x)
+            core = strip_punct(nxt.text)
+            if (
+                -2 <= gap <= 0.9 * anchor.height
+                and similar
+                and overlap > 0
+                and core not in _TITLE_ONLY
+                and not _is_button(nxt.text, lex)
+                and id(nxt) not in deduction_lines
+                and len(core) >= 2
+            ):
+                group.append(nxt)
+                current = nxt
+            else:
+                break
+    group.sort(key=lambda ln: ln.box.y)
+    message = "".join(ln.text.strip() for ln in group)
+    return _Error(group, message, classify_cause(message, lex))
+
+
+def find_deductions(lines: list[Line], width: int) -> tuple[list[Deduction], set[int]]:
+    """Rows of the records list: a label, a signed amount at the right and a time."""
+    deductions: list[tuple[int, Deduction]] = []
+    used: set[int] = set()
+    for line in lines:
+        m = _SIGNED_TAIL.search(line.text)
+        if not m or line.box.right < width * 0.55:
+            continue
+        value = parse_int(m.group(2))
+        if value is None:
+            continue
+        amount = -value if m.group(1) in "-−一" else value
+        prefix = line.text[: m.start()].strip()
+        label_line: Line | None = None
+        if len(strip_punct(prefix)) >= 2 and not _only_time(prefix):
+            label_line = line
+            label = prefix
+        else:
+            candidates = [
+                other
+                for other in lines
+                if other is not line
+                and other.box.right <= line.box.x + 4
+                and abs(other.cy - line.cy) <= 1.1 * max(other.height, line.height)
+                and not _only_time(other.text)
+                and len(strip_punct(other.text)) >= 2
+            ]
+            if not candidates:
+                continue
+            label_line = min(
+                candidates, key=lambda o: abs(o.cy - line.cy) + (0 if o.cy <= line.cy else 5)
+            )
+            label = label_line.text
+        time = _time_near(lines, label_line, line)
+        if time is None:
+            continue
+        label = _clean_label(label)
+        if not label:
+            continue
+        used.add(id(line))
+        used.add(id(label_line))
+        deductions.append((label_line.box.y, Deduction(amount, label, time)))
+    deductions.sort(key=lambda item: item[0])
+    return [d for _, d in deductions], used
+
+
+def _only_time(text: str) -> bool:
+    stamps = find_timestamps(text)
+    if not stamps:
+        return False
+    rest = text
+    for _, start, end in reversed(stamps):
+        rest = rest[:start] + rest[end:]
+    return len(strip_punct(rest)) <= 1
+
+
+def _time_near(lines: list[Line], label_line: Line, amount_line: Line) -> str | None:
+    for source in (label_line, amount_line):
+        stamps = find_timestamps(source.text)
+        if stamps:
+            return stamps[0][0]
+    best: tuple[float, str] | None = None
+    for other in lines:
+        if other is label_line or other is amount_line:
+            continue
+        gap = other.box.y - label_line.box.bottom
+        if not -0.3 * label_line.height <= gap <= 1.6 * label_line.height:
+            continue
+        if abs(other.box.x - label_line.box.x) > 2 * label_line.height:
+            continue
+        stamps = find_timestamps(other.text)
+        if stamps and (best is None or gap < best[0]):
+            best = (gap, stamps[0][0])
+    return best[1] if best else None
+
+
+def _clean_label(label: str) -> str:
+    for _, start, end in reversed(find_timestamps(label)):
+        label = label[:start] + label[end:]
+    return label.strip(" :,.-|>›")
+
+
+def find_balance(lines: list[Line], height: int, lex: Lexicon | None = None) -> int | None:
+    """The current 云贝 balance: a number beside, under or over a balance label."""
+    lex = lex or lexicon()
+    for label_word in lex.balance_labels:
+        for line in lines:
+            pos = line.text.find(label_word)
+            if pos < 0:
+                continue
+            after = line.text[pos + len(label_word) :]
+            # a bare "云贝" only counts as a caption right under/over a big number
+            if label_word == "云贝" and strip_punct(line.text) != "云贝":
+                continue
+            if any(
+                w in line.text for w in ("不足", "手续费", "还需", "明细", "记录", "商城", "任务")
+            ):
+                continue
+            value = _first_amount(after)
+            if value is not None:
+                return value
+            if label_word == "我的云贝" and line.box.y < height * 0.12 and not after.strip():
+                # the page title; a balance label or big number below says more
+                continue
+            near = _number_near(lines, line)
+            if near is not None:
+                return near
+    # "1280云贝" shown alone in a large font
+    for line in sorted(lines, key=lambda ln: -ln.height):
+        m = re.fullmatch(r"\s*(\d{1,3}(?:,\d{3})+|\d{1,8})\s*云贝\s*", line.text)
+        if m:
+            return parse_int(m.group(1))
+    return None
+
+
+def _first_amount(text: str) -> int | None:
+    stripped = text.lstrip(" :")
+    if stripped[:1] in "+-":
+        return None
+    for value, start, _ in find_amounts(stripped):
+        if start <= 3:
+            return abs(value)
+        break
+    return None
+
+
+def _number_near(lines: list[Line], label: Line) -> int | None:
+    best: tuple[float, int] | None = None
+    for other in lines:
+        if other is label:
+            continue
+        m = _NUMBER_ONLY.match(other.text)
+        if not m:
+            continue
+        dy = other.cy - label.cy
+        reach = 3.5 * max(label.height, other.height)
+        if abs(dy) > reach:
+            continue
+        overlap = min(other.box.right, label.box.right + label.box.w) - max(
+            other.box.x, label.box.x - label.box.w
+        )
+        if overlap <= 0:
+            continue
+        value = parse_int(m.group(1).replace(".", ","))
+        if value is None:
+            continue
+        # prefer a number below the label, then the biggest font
+        distance = abs(dy) + (0 if dy > 0 else label.height) - other.height * 0.5
+        if best is None or distance < best[0]:
+            best = (distance, value)
+    return best[1] if best else None
+
+
+_COST_AFTER = re.compile(r"(\d{1,3}(?:,\d{3})+|\d{1,7})\s*云贝")
+
+
+def find_cost(lines: list[Line], error: _Error | None, lex: Lexicon | None = None) -> int | None:
+    """The item's price in 云贝 (redeem page or confirm/failure dialog)."""
+    lex = lex or lexicon()
+    error_ids = {id(ln) for ln in error.lines} if error else set()
+    candidates: list[tuple[float, int]] = []
+    for line in lines:
+        text = line.text
+        if id(line) in error_ids and _contains_any(text, ("手续费", "不足", "还需", "还差")):
+            continue
+        for m in _COST_AFTER.finditer(text):
+            before = text[max(0, m.start() - 6) : m.start()]
+            if _contains_any(before, lex.cost_exclude) or before.rstrip().endswith(("+", "-")):
+                continue
+            value = parse_int(m.group(1))
+            if value:
+                candidates.append((line.height * 2.0, value))
+        for label in lex.cost_labels:
+            pos = text.find(label)
+            if pos < 0:
+                continue
+            before = text[max(0, pos - 4) : pos]
+            if _contains_any(before, lex.cost_exclude):
+                continue
+            after = text[pos + len(label) :].lstrip(" :")
+            value = _first_amount(after)
+            if value:
+                candidates.append((line.height * 3.0, value))
+                break
+    if not candidates:
+        return None
+    return max(candidates)[1]
+
+
+def find_product(lines: list[Line], height: int, lex: Lexicon | None = None) -> str | None:
+    """The item's name: after a 商品 label, else the largest line naming an item."""
+    lex = lex or lexicon()
+    for line in lines:
+        for label in lex.product_labels:
+            m = re.match(rf"\s*{re.escape(label)}\s*[:]\s*(.+)$", line.text)
+            if m and len(strip_punct(m.group(1))) >= 2:
+                return m.group(1).strip()
+    # "确认使用300云贝兑换黑胶VIP月卡?" in a confirm dialog
+    for line in lines:
+        m = re.search(r"云贝兑换[「“\"《]?([^」”\"》?,]{2,20})", line.text)
+        if m and _contains_any(m.group(1), lex.product_words):
+            return m.group(1).strip()
+    best: tuple[float, str] | None = None
+    for line in lines:
+        text = line.text.strip()
+        if line.box.y < height * 0.04 or not _contains_any(text, lex.product_words):
+            continue
+        if _contains_any(text, lex.not_product) or find_timestamps(text):
+            continue
+        if _SIGNED_TAIL.search(text) or len(strip_punct(text)) > 24:
+            continue
+        name = re.sub(r"\s*(\d{1,3}(?:,\d{3})+|\d+)\s*云贝.*$", "", text).strip(" :")
+        if len(strip_punct(name)) < 2:
+            continue
+        score = line.height
+        if best is None or score > best[0]:
+            best = (score, name)
+    return best[1] if best else None
+
+
+def _timestamps(lines: list[Line]) -> list[str]:
+    seen: list[str] = []
+    for line in lines:
+        for iso, _, _ in find_timestamps(line.text):
+            if iso not in seen:
+                seen.append(iso)
+    return seen
+
+
+def _kind_scores(lines: list[Line], lex: Lexicon) -> dict[Kind, float]:
+    text = "\n".join(ln.text for ln in lines)
+    scores: dict[Kind, float] = {}
+    for name, words in lex.kinds.items():
+        scores[Kind(name)] = float(sum(1 for w in words if w in text))
+    return scores
+
+
+def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Fields]:
+    """Classify a screenshot and read its facts from its OCR lines."""
+    lex = lexicon()
+    deductions, deduction_lines = find_deductions(lines, width)
+    error = find_error(lines, deduction_lines, lex)
+    fields = Fields(
+        balance=find_balance(lines, height, lex),
+        error_message=error.message if error else None,
+        cause=error.cause if error else None,
+        timestamps=_timestamps(lines),
+        deductions=deductions,
+    )
+    scores = _kind_scores(lines, lex)
+    scores[Kind.RECORDS] += 2.0 * len(deductions)
+    if fields.balance is not None:
+        scores[Kind.BALANCE] += 1.5
+    if error is not None:
+        kind = Kind.FAILURE
+    else:
+        order = [Kind.RECORDS, Kind.BALANCE, Kind.REDEEM, Kind.ACCOUNT, Kind.NETWORK]
+        kind = max(order, key=lambda k: (scores[k], -order.index(k)))
+        if scores[kind] < 2:
+            kind = Kind.OTHER
+    if kind in (Kind.REDEEM, Kind.FAILURE):
+        fields.cost = find_cost(lines, error, lex)
+        fields.product = find_product(lines, height, lex)
+    if kind != Kind.RECORDS and len(deductions) < 2:
+        fields.deductions = deductions if kind == Kind.OTHER and deductions else fields.deductions
+    return kind, fields

@@ -1,0 +1,73 @@
+"""Normalised text lines with their geometry: the common input of fields and privacy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from yunbei_gui.core.models import Box
+from yunbei_gui.core.ocr import OcrPage, TextLine
+from yunbei_gui.core.text import fix_digit_confusables, normalize
+
+
+@dataclass
+class Line:
+    """A line of OCR text, normalised (half-width, digit confusables fixed).
+
+    `src[i]` is the index in `raw.text` of normalised character i, so a regex match on
+    `text` maps to pixels through `raw.offsets` (the explicit offset table).
+    """
+
+    raw: TextLine
+    text: str
+    src: list[int]
+    box: Box
+
+    @property
+    def height(self) -> int:
+        return self.box.h
+
+    @property
+    def cy(self) -> float:
+        return self.box.y + self.box.h / 2
+
+    def span_box(self, start: int, end: int) -> Box | None:
+        if start >= end or not self.src:
+            return None
+        raw_start = self.src[min(start, len(self.src) - 1)]
+        raw_end = self.src[min(end, len(self.src)) - 1] + 1
+        return self.raw.span_box(raw_start, raw_end)
+
+    def tail_box(self, start: int) -> Box | None:
+        """Box of everything from normalised index `start` to the end of the line."""
+        return self.span_box(start, len(self.text))
+
+
+def to_line(raw: TextLine) -> Line:
+    text, src = normalize(raw.text)
+    return Line(raw, fix_digit_confusables(text), src, raw.box)
+
+
+def page_lines(page: OcrPage) -> list[Line]:
+    return [to_line(raw) for raw in page.lines()]
+
+
+def same_row(a: Box, b: Box, overlap: float = 0.5) -> bool:
+    """Whether two boxes sit on one visual row (vertical overlap vs the smaller height)."""
+    top, bottom = max(a.y, b.y), min(a.bottom, b.bottom)
+    smaller = max(1, min(a.h, b.h))
+    return (bottom - top) / smaller >= overlap
+
+
+def rows(lines: list[Line]) -> list[list[Line]]:
+    """Group lines into visual rows (label left, value right), each sorted left to right."""
+    result: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: ln.cy):
+        for row in result:
+            if any(same_row(line.box, other.box) for other in row):
+                row.append(line)
+                break
+        else:
+            result.append([line])
+    for row in result:
+        row.sort(key=lambda ln: ln.box.x)
+    return result

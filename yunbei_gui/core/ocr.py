@@ -1,0 +1,343 @@
+"""Read a screenshot's words with Tesseract: one `image_to_data` call per image, cached.
+
+Settings measured on phone screenshots (see benchmarks/ocr_speed.py): greyscale, dark
+themes inverted, `chi_sim` with Sauvola thresholding, no upscaling, one OpenMP thread per
+tesseract process and one process per image in parallel.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sys
+import tempfile
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytesseract
+from PIL import Image, ImageOps, ImageStat
+
+from yunbei_gui.core.errors import LanguageDataMissingError, OcrFailedError, YunbeiError
+from yunbei_gui.core.models import Box, OcrWord
+from yunbei_gui.core.tesseract import TesseractInstall, find_tesseract
+from yunbei_gui.core.text import join_words
+
+log = logging.getLogger(__name__)
+
+# Bump when preprocessing or parsing changes, so stale cache entries are not reused.
+ENGINE_REVISION = 1
+OCR_TIMEOUT_S = 120
+
+
+@dataclass(frozen=True)
+class OcrSettings:
+    lang: str = "chi_sim"
+    psm: int = 3
+    extra: tuple[str, ...] = ("-c", "thresholding_method=2")
+    dark_median_threshold: int = 100
+
+    def config(self, install: TesseractInstall) -> str:
+        parts = ["--psm", str(self.psm), *self.extra]
+        if install.tessdata_dir is not None:
+            parts[:0] = ["--tessdata-dir", _quote(str(install.tessdata_dir))]
+        return " ".join(parts)
+
+    def key(self, install: TesseractInstall) -> str:
+        raw = f"{ENGINE_REVISION}|{install.version}|{self.lang}|{self.psm}|{self.extra}"
+        return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
+def _quote(value: str) -> str:
+    return f'"{value}"' if " " in value else value
+
+
+@dataclass
+class TextLine:
+    """One line of text as Tesseract grouped it, joined without spaces between Han."""
+
+    words: list[OcrWord]
+    text: str
+    # For each character of `text`: index into `words` and the character's index in that
+    # word, or (-1, -1) for a joining space. This is the offset table used to map a text
+    # match back to pixels.
+    offsets: list[tuple[int, int]]
+
+    @property
+    def box(self) -> Box:
+        result = self.words[0].box
+        for word in self.words[1:]:
+            result = result.union(word.box)
+        return result
+
+    def span_boxes(self, start: int, end: int) -> list[Box]:
+        """Pixel boxes covering characters [start, end) of `text`, one per word touched."""
+        per_word: dict[int, tuple[int, int]] = {}
+        for idx in range(max(0, start), min(end, len(self.offsets))):
+            w, c = self.offsets[idx]
+            if w < 0:
+                continue
+            lo, hi = per_word.get(w, (c, c))
+            per_word[w] = (min(lo, c), max(hi, c))
+        boxes = []
+        for w, (lo, hi) in sorted(per_word.items()):
+            word = self.words[w]
+            n = max(1, len(word.text))
+            if lo == 0 and hi == n - 1:
+                boxes.append(word.box)
+                continue
+            # Characters inside one word: split its box proportionally (CJK and digits in
+            # UI fonts are close to fixed width); callers pad the result.
+            x0 = word.box.x + (word.box.w * lo) // n
+            x1 = word.box.x + -(-word.box.w * (hi + 1) // n)
+            boxes.append(Box(x0, word.box.y, max(1, x1 - x0), word.box.h))
+        return boxes
+
+    def span_box(self, start: int, end: int) -> Box | None:
+        boxes = self.span_boxes(start, end)
+        if not boxes:
+            return None
+        result = boxes[0]
+        for b in boxes[1:]:
+            result = result.union(b)
+        return result
+
+
+@dataclass
+class OcrPage:
+    """What Tesseract read on one image."""
+
+    width: int
+    height: int
+    inverted: bool
+    words: list[OcrWord] = field(default_factory=list)
+
+    def lines(self) -> list[TextLine]:
+        groups: dict[tuple[int, int, int], list[OcrWord]] = {}
+        for word in self.words:
+            groups.setdefault((word.block, word.par, word.line), []).append(word)
+        lines = []
+        for words in groups.values():
+            words.sort(key=lambda w: w.box.x)
+            text, offsets = join_words([w.text for w in words])
+            if text.strip():
+                lines.append(TextLine(words, text, offsets))
+        lines.sort(key=lambda ln: (ln.box.y + ln.box.h // 2, ln.box.x))
+        return lines
+
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "width": self.width,
+            "height": self.height,
+            "inverted": self.inverted,
+            "words": [
+                [w.text, *w.box.as_list(), round(w.conf, 1), w.block, w.par, w.line]
+                for w in self.words
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> OcrPage:
+        words = [
+            OcrWord(str(t), Box(int(x), int(y), int(w), int(h)), float(c), int(b), int(p), int(n))
+            for t, x, y, w, h, c, b, p, n in data["words"]
+        ]
+        return cls(int(data["width"]), int(data["height"]), bool(data["inverted"]), words)
+
+
+def prepare(image: Image.Image, settings: OcrSettings = OcrSettings()) -> tuple[Image.Image, bool]:
+    """Greyscale, inverted when the screen is dark (Tesseract wants dark text on light)."""
+    grey = image.convert("L")
+    median = ImageStat.Stat(grey).median[0]
+    inverted = median < settings.dark_median_threshold
+    if inverted:
+        grey = ImageOps.invert(grey)
+    return grey, inverted
+
+
+def parse_tsv(data: dict[str, list[Any]]) -> list[OcrWord]:
+    words = []
+    for i, raw in enumerate(data.get("text", [])):
+        text = str(raw).strip() if raw is not None else ""
+        if not text:
+            continue
+        try:
+            conf = float(data["conf"][i])
+        except (TypeError, ValueError):
+            conf = -1.0
+        box = Box(
+            int(data["left"][i]), int(data["top"][i]), int(data["width"][i]), int(data["height"][i])
+        )
+        words.append(
+            OcrWord(
+                text,
+                box,
+                conf,
+                int(data["block_num"][i]),
+                int(data["par_num"][i]),
+                int(data["line_num"][i]),
+            )
+        )
+    return words
+
+
+_temp_lock = threading.Lock()
+
+
+def ensure_ascii_tempdir() -> None:
+    """Tesseract cannot open non-ASCII paths on Windows; pytesseract writes its image
+    and output into the temp folder, which can sit under a Chinese user name."""
+    with _temp_lock:
+        current = tempfile.gettempdir()
+        if current.isascii():
+            return
+        roots = [os.environ.get("PUBLIC", ""), os.environ.get("PROGRAMDATA", ""), "C:\\"]
+        for root in roots:
+            if not root or not root.isascii():
+                continue
+            candidate = Path(root) / "yunbei-gui-tmp"
+            try:
+                candidate.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                continue
+            tempfile.tempdir = str(candidate)
+            return
+        log.warning("no ASCII temp folder found; OCR may fail on this system")
+
+
+class OcrCache:
+    """On-disk cache of OCR pages keyed by image SHA-256 and engine settings."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+
+    def _path(self, sha256: str, key: str) -> Path | None:
+        if self.folder is None:
+            return None
+        return self.folder / sha256[:2] / f"{sha256}-{key}.json"
+
+    def get(self, sha256: str, key: str) -> OcrPage | None:
+        path = self._path(sha256, key)
+        if path is None or not path.is_file():
+            return None
+        try:
+            return OcrPage.from_json(json.loads(path.read_text("utf-8")))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # a damaged entry is simply re-read
+
+    def put(self, sha256: str, key: str, page: OcrPage) -> None:
+        path = self._path(sha256, key)
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if sys.platform != "win32":
+                os.chmod(path.parent.parent, 0o700)  # OCR text is private
+            tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+            tmp.write_text(json.dumps(page.to_json(), ensure_ascii=False), "utf-8")
+            os.replace(tmp, path)
+        except OSError as exc:  # a cache that cannot be written is not an error
+            log.warning("OCR cache not written: %s", exc)
+
+
+def default_cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("yunbei-gui", appauthor=False)) / "ocr"
+
+
+class OcrEngine:
+    """Runs Tesseract on screenshots, in parallel, with a cache."""
+
+    def __init__(
+        self,
+        install: TesseractInstall | None = None,
+        settings: OcrSettings | None = None,
+        cache_dir: Path | bool | None = True,
+        workers: int | None = None,
+    ) -> None:
+        self.install = install or find_tesseract()
+        self.settings = settings or OcrSettings()
+        missing = [
+            lang for lang in self.settings.lang.split("+") if lang not in self.install.languages
+        ]
+        if missing:
+            raise LanguageDataMissingError(
+                f"文字识别程序缺少语言包：{'、'.join(missing)}。", f"{self.install.cmd}"
+            )
+        if cache_dir is True:
+            cache_dir = default_cache_dir()
+        self.cache = OcrCache(cache_dir if isinstance(cache_dir, Path) else None)
+        self.workers = workers or os.cpu_count() or 1
+        self.key = self.settings.key(self.install)
+        ensure_ascii_tempdir()
+
+    def read_image(self, image: Image.Image, sha256: str | None = None) -> OcrPage:
+        """OCR one image (cached by sha256 when given)."""
+        if sha256:
+            cached = self.cache.get(sha256, self.key)
+            if cached is not None:
+                return cached
+        grey, inverted = prepare(image, self.settings)
+        # pytesseract reads the module-level command and the process environment.
+        pytesseract.pytesseract.tesseract_cmd = str(self.install.cmd)
+        os.environ["OMP_THREAD_LIMIT"] = "1"
+        if self.install.tessdata_dir is not None:
+            os.environ["TESSDATA_PREFIX"] = str(self.install.tessdata_dir)
+        try:
+            data = pytesseract.image_to_data(
+                grey,
+                lang=self.settings.lang,
+                config=self.settings.config(self.install),
+                output_type=pytesseract.Output.DICT,
+                timeout=OCR_TIMEOUT_S,
+            )
+        except RuntimeError as exc:  # pytesseract's timeout
+            raise OcrFailedError("文字识别超时，请重试或换一张截图。", repr(exc)) from exc
+        except pytesseract.TesseractNotFoundError as exc:
+            raise OcrFailedError("文字识别程序无法启动，请检查 Tesseract 是否完整安装。") from exc
+        except (pytesseract.TesseractError, OSError) as exc:
+            raise OcrFailedError("文字识别失败，请重试或换一张截图。", repr(exc)) from exc
+        page = OcrPage(image.width, image.height, inverted, parse_tsv(data))
+        log.debug("OCR %s: %d words", (sha256 or "-")[:12], len(page.words))
+        if sha256:
+            self.cache.put(sha256, self.key, page)
+        return page
+
+    def read_many(
+        self,
+        images: Sequence[tuple[Image.Image, str | None]],
+        on_done: Callable[[int, OcrPage | YunbeiError], None] | None = None,
+    ) -> list[OcrPage | YunbeiError]:
+        """OCR several images, one tesseract process per image, `workers` at a time.
+
+        A failure on one image is returned in its slot and never stops the others.
+        """
+        results: list[OcrPage | YunbeiError | None] = [None] * len(images)
+
+        def work(index: int) -> None:
+            image, sha = images[index]
+            outcome: OcrPage | YunbeiError
+            try:
+                outcome = self.read_image(image, sha)
+            except YunbeiError as exc:
+                outcome = exc
+            results[index] = outcome
+            if on_done is not None:
+                on_done(index, outcome)
+
+        if len(images) <= 1 or self.workers <= 1:
+            for i in range(len(images)):
+                work(i)
+        else:
+            with ThreadPoolExecutor(max_workers=min(self.workers, len(images))) as pool:
+                list(pool.map(work, range(len(images))))
+        return [r if r is not None else OcrFailedError("文字识别失败。") for r in results]

@@ -1,0 +1,366 @@
+"""Find private data on a screenshot, with boxes in original-image pixels.
+
+Two sources, both fail-safe: patterns (phone, email, ID, bank card, IP, long numbers) on
+every line, and labels ("手机号", "姓名", ...) whose value area is marked even where OCR
+could not read the value. When unsure, a thing is marked; the user may un-mark it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from yunbei_gui.core.lines import Line
+from yunbei_gui.core.models import PRESET_TYPES, Box, Preset, Sensitive, SensitiveType
+from yunbei_gui.core.text import find_timestamps, strip_punct
+
+T = SensitiveType
+
+# --- validators -------------------------------------------------------------------
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+
+
+def id_check_digit(first17: str) -> str:
+    total = sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True))
+    return _ID_CHECK[total % 11]
+
+
+def is_valid_id_number(value: str) -> bool:
+    """An 18-digit resident ID with a valid check digit and birth date."""
+    value = value.upper()
+    if not re.fullmatch(r"\d{17}[\dX]", value):
+        return False
+    year, month, day = int(value[6:10]), int(value[10:12]), int(value[12:14])
+    if not (1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    return id_check_digit(value[:17]) == value[17]
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def _plausible_id_date(digits: str) -> bool:
+    if len(digits) < 14 or not digits[6:14].isdigit():
+        return False
+    year, month, day = int(digits[6:10]), int(digits[10:12]), int(digits[12:14])
+    return 1900 <= year <= 2030 and 1 <= month <= 12 and 1 <= day <= 31
+
+
+# --- patterns ---------------------------------------------------------------------
+
+# Characters OCR produces for the mask stars of "138****5678".
+_MASK = r"[*xX×✱＊※#·•.米氺关长一_]"
+_PHONE = re.compile(
+    r"(?<![\dA-Za-z])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}[\s-]?\d{4}|\s?"
+    + _MASK
+    + r"{2,6}\s?\d{4})(?!\d)"
+)
+_EMAIL = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9._%+*\-]*\s?[@©®]\s?[A-Za-z0-9\-]+(?:\s?[.,]\s?[A-Za-z0-9\-]+)*\s?[.,]\s?[A-Za-z]{2,6}"
+)
+_ID_MASKED = re.compile(r"(?<![\dA-Za-z])\d{1,6}" + _MASK + r"{6,14}\d{1,4}[\dXx]?(?![\dA-Za-z])")
+_IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\s?[.,]\s?){3}\d{1,3}(?![\d.])")
+_IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])")
+_DIGIT_RUN = re.compile(r"(?<![\dA-Za-z])\d(?:[\d\s-]{5,28}\d)(?![\d])")
+_CARD_MASKED = re.compile(
+    r"(?:\d{4}|\*{4}|" + _MASK + r"{4})(?:\s?(?:" + _MASK + r"{4}|\d{4})){2,3}"
+)
+
+# --- labels -----------------------------------------------------------------------
+
+# Label words at the start of a cell; what follows on the row (or the line under it)
+# is that kind of private data. Longer labels first.
+LABELS: list[tuple[str, SensitiveType]] = [
+    ("绑定手机号", T.PHONE),
+    ("绑定手机", T.PHONE),
+    ("手机号码", T.PHONE),
+    ("联系电话", T.PHONE),
+    ("联系方式", T.PHONE),
+    ("手机号", T.PHONE),
+    ("手机", T.PHONE),
+    ("电话", T.PHONE),
+    ("绑定邮箱", T.EMAIL),
+    ("电子邮箱", T.EMAIL),
+    ("注册邮箱", T.EMAIL),
+    ("邮箱", T.EMAIL),
+    ("Email", T.EMAIL),
+    ("E-mail", T.EMAIL),
+    ("身份证号码", T.ID_CARD),
+    ("身份证号", T.ID_CARD),
+    ("身份证", T.ID_CARD),
+    ("证件号码", T.ID_CARD),
+    ("证件号", T.ID_CARD),
+    ("银行卡号", T.BANK_CARD),
+    ("银行卡", T.BANK_CARD),
+    ("卡号", T.BANK_CARD),
+    ("真实姓名", T.REAL_NAME),
+    ("认证姓名", T.REAL_NAME),
+    ("实名信息", T.REAL_NAME),
+    ("姓名", T.REAL_NAME),
+    ("持卡人", T.REAL_NAME),
+    ("收货人", T.REAL_NAME),
+    ("联系人", T.REAL_NAME),
+    ("登录IP", T.IP),
+    ("IP地址", T.IP),
+    ("IP", T.IP),
+    ("用户ID", T.USER_ID),
+    ("账号ID", T.USER_ID),
+    ("网易云ID", T.USER_ID),
+    ("云音乐号", T.USER_ID),
+    ("UID", T.USER_ID),
+    ("ID", T.USER_ID),
+    ("昵称", T.NICKNAME),
+    ("用户名", T.NICKNAME),
+    ("订单编号", T.ORDER_ID),
+    ("订单号", T.ORDER_ID),
+    ("交易单号", T.ORDER_ID),
+    ("交易号", T.ORDER_ID),
+    ("流水号", T.ORDER_ID),
+    ("兑换单号", T.ORDER_ID),
+    ("单号", T.ORDER_ID),
+]
+_LABEL_RE = re.compile(
+    r"^\s*(" + "|".join(re.escape(w) for w, _ in LABELS) + r")(?![A-Za-z])\s*[:]?\s*",
+    re.IGNORECASE,
+)
+_LABEL_TYPES = {w.lower(): t for w, t in LABELS}
+# Values that say something about the data without being it.
+_STATUS_VALUES = (
+    "已认证",
+    "未认证",
+    "去认证",
+    "认证",
+    "已绑定",
+    "未绑定",
+    "去绑定",
+    "绑定",
+    "未设置",
+    "已设置",
+    "去设置",
+    "修改",
+    "更换",
+    "查看",
+    "复制",
+    "未填写",
+    "去填写",
+)
+_ORDER_CONTEXT = ("订单", "单号", "流水", "交易号", "编号")
+_ID_CONTEXT = ("身份证", "证件")
+_BANK_CONTEXT = ("银行", "卡号", "储蓄卡", "信用卡")
+
+
+@dataclass
+class _Found:
+    type: SensitiveType
+    text: str
+    box: Box
+
+
+def _pad(box: Box, line: Line, width: int, height: int) -> Box:
+    """Pad a value box: sub-word boxes are estimates, glyph edges must not survive."""
+    px = max(4, round(line.height * 0.25))
+    return box.padded(px).clipped(width, height)
+
+
+def _classify_digits(digits: str, context: str) -> SensitiveType:
+    """The type of an unexplained run of 7+ digits, erring toward the official preset."""
+    n = len(digits)
+    if n == 11 and digits.startswith("1"):
+        return T.PHONE
+    if (
+        n in (17, 18)
+        and (is_valid_id_number(digits) or _plausible_id_date(digits))
+        and not any(w in context for w in _ORDER_CONTEXT)
+    ):
+        return T.ID_CARD
+    if any(w in context for w in _ID_CONTEXT):
+        return T.ID_CARD
+    if any(w in context for w in _BANK_CONTEXT):
+        return T.BANK_CARD
+    if any(w in context for w in _ORDER_CONTEXT):
+        return T.ORDER_ID
+    if 15 <= n <= 19:
+        return T.BANK_CARD  # could be a card misread by one digit: hide it for support too
+    if 10 <= n <= 12 and digits.startswith("1"):
+        return T.PHONE  # a phone number with a digit lost or added by OCR
+    if n <= 11:
+        return T.USER_ID
+    return T.ORDER_ID
+
+
+def _pattern_matches(line: Line) -> Iterable[tuple[SensitiveType, int, int]]:
+    text = line.text
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for m in _EMAIL.finditer(text):
+        taken.append(m.span())
+        yield T.EMAIL, m.start(), m.end()
+    for m in _PHONE.finditer(text):
+        if free(*m.span()):
+            taken.append(m.span())
+            yield T.PHONE, m.start(), m.end()
+    for m in _IPV4.finditer(text):
+        parts = re.split(r"\s?[.,]\s?", m.group())
+        if free(*m.span()) and all(p.isdigit() and int(p) <= 255 for p in parts):
+            taken.append(m.span())
+            yield T.IP, m.start(), m.end()
+    for m in _IPV6.finditer(text):
+        if free(*m.span()) and not find_timestamps(m.group()) and m.group().count(":") >= 3:
+            taken.append(m.span())
+            yield T.IP, m.start(), m.end()
+    for m in _ID_MASKED.finditer(text):
+        if free(*m.span()):
+            taken.append(m.span())
+            yield T.ID_CARD, m.start(), m.end()
+    for m in _CARD_MASKED.finditer(text):
+        if free(*m.span()) and sum(c.isdigit() for c in m.group()) < len(strip_punct(m.group())):
+            taken.append(m.span())
+            yield T.BANK_CARD, m.start(), m.end()
+    # Timestamps are long digit runs that are not private.
+    for _, start, end in find_timestamps(text):
+        taken.append((start, end))
+    for m in _DIGIT_RUN.finditer(text):
+        if not free(*m.span()):
+            continue
+        digits = re.sub(r"\D", "", m.group())
+        if len(digits) < 7:
+            continue
+        start = m.start()
+        # an 18-digit ID ends with X
+        end = m.end() + (1 if text[m.end() : m.end() + 1] in ("X", "x") else 0)
+        if end > m.end():
+            digits += "X"
+        taken.append((start, end))
+        yield _classify_digits(digits, text), start, end
+
+
+def _label_value(
+    line: Line, lines: list[Line], width: int
+) -> tuple[SensitiveType, str, Box, Line] | None:
+    """A labelled row: the value area right of the label (even if unread), or the line under it."""
+    m = _LABEL_RE.match(line.text)
+    if not m:
+        return None
+    kind = _LABEL_TYPES[m.group(1).lower()]
+    if (
+        kind == T.USER_ID
+        and m.group(1).upper() == "ID"
+        and not re.match(r"\s*ID\s*[:]?\s*\d", line.text)
+    ):
+        return None  # a bare "ID" must be followed by digits to count
+    value = line.text[m.end() :].strip()
+    label_box = line.span_box(m.start(1), m.end(1)) or line.box
+    # values on the same visual row, beyond this OCR line
+    row_boxes: list[Box] = []
+    row_texts: list[str] = [value] if value else []
+    for other in lines:
+        if other is line or other.box.x < label_box.right:
+            continue
+        top, bottom = max(other.box.y, line.box.y), min(other.box.bottom, line.box.bottom)
+        if (bottom - top) >= 0.5 * min(other.height, line.height):
+            row_boxes.append(other.box)
+            row_texts.append(other.text.strip())
+    value_text = " ".join(t for t in row_texts if t)
+    if strip_punct(value_text) and any(
+        strip_punct(value_text).startswith(s) and len(strip_punct(value_text)) <= len(s) + 2
+        for s in _STATUS_VALUES
+    ):
+        return None
+    # a long sentence that merely starts with a label word ("手机号已绑定..."): the
+    # pattern search covers real values inside it
+    if (
+        len(strip_punct(m.group(1))) + 6 < len(strip_punct(line.text))
+        and not row_boxes
+        and not re.search(r"\d{4}|@|\*", value)
+    ):
+        return None
+    gap = max(4, line.height // 3)
+    value_area = Box.from_edges(
+        label_box.right + gap,
+        min(line.box.y, *(b.y for b in row_boxes)) if row_boxes else line.box.y,
+        width - max(8, width // 60),
+        max(line.box.bottom, *(b.bottom for b in row_boxes)) if row_boxes else line.box.bottom,
+    )
+    if value_text:
+        return kind, value_text, value_area, line
+    # label alone on its row: the value may sit on the line below (label-over-value layout)
+    below = [
+        other
+        for other in lines
+        if 0 <= other.box.y - line.box.bottom <= 1.2 * line.height
+        and abs(other.box.x - line.box.x) <= 2 * line.height
+    ]
+    if below:
+        nxt = min(below, key=lambda o: o.box.y)
+        if not _LABEL_RE.match(nxt.text) and not any(
+            strip_punct(nxt.text).startswith(s) for s in _STATUS_VALUES
+        ):
+            return kind, nxt.text.strip(), nxt.box.union(value_area), nxt
+    return kind, "", value_area, line
+
+
+def find_private(lines: list[Line], width: int, height: int) -> list[Sensitive]:
+    """All private data on a page, boxes padded and in image pixels."""
+    found: list[_Found] = []
+    for line in lines:
+        for kind, start, end in _pattern_matches(line):
+            box = line.span_box(start, end)
+            if box is not None:
+                found.append(
+                    _Found(kind, line.text[start:end].strip(), _pad(box, line, width, height))
+                )
+        labelled = _label_value(line, lines, width)
+        if labelled is not None:
+            kind, text, box, ref = labelled
+            found.append(_Found(kind, text, _pad(box, ref, width, height)))
+        name = _real_name_inline(line)
+        if name is not None:
+            start, end = name
+            box = line.span_box(start, end)
+            if box is not None:
+                found.append(
+                    _Found(T.REAL_NAME, line.text[start:end], _pad(box, line, width, height))
+                )
+    return _dedupe(found)
+
+
+_NAME_INLINE = re.compile(
+    r"(?:姓名|真实姓名|实名|认证人|持卡人|收货人)\s*[:]\s*([\u4e00-\u9fff*]{1,4}[\u4e00-\u9fff*]?)"
+)
+
+
+def _real_name_inline(line: Line) -> tuple[int, int] | None:
+    """'实名：张*三' inside a sentence (the label pass only looks at a line's start)."""
+    m = _NAME_INLINE.search(line.text)
+    if not m or m.start() == 0:
+        return None
+    return m.start(1), m.end(1)
+
+
+def _dedupe(found: list[_Found]) -> list[Sensitive]:
+    """Drop a finding whose box lies inside another finding's box of the same type."""
+    result: list[_Found] = []
+    for item in sorted(found, key=lambda f: -f.box.area):
+        if any(other.type == item.type and other.box.contains(item.box) for other in result):
+            continue
+        result.append(item)
+    result.sort(key=lambda f: (f.box.y, f.box.x))
+    return [Sensitive(f.type, f.text, f.box) for f in result]
+
+
+def for_preset(items: Iterable[Sensitive], preset: Preset) -> list[Sensitive]:
+    allowed = PRESET_TYPES[preset]
+    return [s for s in items if s.type in allowed]

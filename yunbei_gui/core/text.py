@@ -1,0 +1,190 @@
+"""Text helpers for OCR output: joining words, normalising, parsing numbers and times.
+
+Every function that changes text length keeps an offset table back to the source so a
+match can be mapped to pixels.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime
+
+_HAN_RANGES = (
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x2FA1F),
+)
+# Full-width and CJK punctuation that never needs a space next to it.
+_CJK_PUNCT = set("，。、；：？！“”‘’（）《》【】〔〕「」『』…—～·￥")
+
+
+def is_han(ch: str) -> bool:
+    code = ord(ch)
+    return any(lo <= code <= hi for lo, hi in _HAN_RANGES)
+
+
+def _tight(ch: str) -> bool:
+    """A character after or before which Tesseract's word space is noise."""
+    return is_han(ch) or ch in _CJK_PUNCT or (0xFF00 <= ord(ch) <= 0xFFEF)
+
+
+def join_words(words: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Join OCR words of one line; no space where either side is Han or CJK punctuation.
+
+    Returns the text and, per character, (word index, char index) or (-1, -1) for a space.
+    """
+    chars: list[str] = []
+    offsets: list[tuple[int, int]] = []
+    for wi, word in enumerate(words):
+        if not word:
+            continue
+        if chars and not (_tight(chars[-1]) or _tight(word[0])):
+            chars.append(" ")
+            offsets.append((-1, -1))
+        for ci, ch in enumerate(word):
+            chars.append(ch)
+            offsets.append((wi, ci))
+    return "".join(chars), offsets
+
+
+def normalize(text: str) -> tuple[str, list[int]]:
+    """NFKC per character (full-width to half-width, ideographic space to space).
+
+    Returns the normalised text and, per normalised char, the index of its source char.
+    """
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in "，。：；？！（）":  # keep the common CJK punctuation but as ASCII
+            mapped = {"，": ",", "。": ".", "：": ":", "；": ";", "？": "?", "！": "!"}.get(
+                ch, "(" if ch == "（" else ")"
+            )
+        else:
+            mapped = unicodedata.normalize("NFKC", ch)
+        if ch in "“”":
+            mapped = '"'
+        for m in mapped:
+            out.append(m)
+            index.append(i)
+    return "".join(out), index
+
+
+def normalize_plain(text: str) -> str:
+    return normalize(text)[0]
+
+
+# Letters OCR confuses with digits, applied only inside number-looking runs.
+DIGIT_CONFUSABLES = {
+    "O": "0",
+    "o": "0",
+    "D": "0",
+    "Q": "0",
+    "〇": "0",
+    "l": "1",
+    "I": "1",
+    "|": "1",
+    "i": "1",
+    "!": "1",
+    "Z": "2",
+    "z": "2",
+    "S": "5",
+    "s": "5",
+    "B": "8",
+    "g": "9",
+    "q": "9",
+}
+
+
+def fix_digit_confusables(text: str) -> str:
+    """Map confusable letters to digits where they sit between or next to digits.
+
+    Length-preserving, so offsets stay valid.
+    """
+    chars = list(text)
+    n = len(chars)
+    for i, ch in enumerate(chars):
+        if ch not in DIGIT_CONFUSABLES:
+            continue
+        left = chars[i - 1] if i > 0 else ""
+        right = chars[i + 1] if i + 1 < n else ""
+        left2 = chars[i - 2] if i > 1 else ""
+        right2 = chars[i + 2] if i + 2 < n else ""
+        if (left.isdigit() and right.isdigit()) or (
+            (left.isdigit() and left2.isdigit()) or (right.isdigit() and right2.isdigit())
+        ):
+            # a letter glued to a run of two digits on one side, e.g. 138O, 1O8
+            if (left.isalpha() and left not in DIGIT_CONFUSABLES) or (
+                right.isalpha() and right not in DIGIT_CONFUSABLES
+            ):
+                continue  # part of a word such as "Lv5" or "ID"; leave it
+            chars[i] = DIGIT_CONFUSABLES[ch]
+    return "".join(chars)
+
+
+_AMOUNT_RE = re.compile(r"(?<![\d.])([+\-−－]?)\s*(\d{1,3}(?:[,，]\d{3})+|\d+)(?![\d,])")
+
+
+def parse_int(text: str) -> int | None:
+    """Parse '1,280', '1280', '1 280' (a thin-space separator) as an integer."""
+    cleaned = re.sub(r"[,，\s'’]", "", fix_digit_confusables(text))
+    if not cleaned.isdigit():
+        return None
+    return int(cleaned)
+
+
+def find_amounts(text: str) -> list[tuple[int, int, int]]:
+    """All integers in `text` with thousands separators: (value with sign, start, end)."""
+    found = []
+    for m in _AMOUNT_RE.finditer(text):
+        value = parse_int(m.group(2))
+        if value is None:
+            continue
+        sign = -1 if m.group(1) in ("-", "−", "－") else 1
+        found.append((sign * value, m.start(), m.end()))
+    return found
+
+
+_TS_PATTERNS = [
+    # 2026-11-20 10:32[:15], 2026/11/20, 2026.11.20, 2026年11月20日
+    re.compile(
+        r"(?P<y>20\d{2})\s*[-/.年]\s*(?P<mo>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+        r"\s*(?:T|\s)?\s*(?P<h>\d{1,2})\s*[:：]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2}))?"
+    ),
+]
+_TS_DATE_ONLY = re.compile(
+    r"(?P<y>20\d{2})\s*[-/.年]\s*(?P<mo>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?(?!\s*\d)"
+)
+
+
+def find_timestamps(text: str) -> list[tuple[str, int, int]]:
+    """All date-times in `text` as ISO 8601 strings with their spans.
+
+    Seconds are kept when shown. A clock without a date (the status bar) is not a timestamp.
+    """
+    text = fix_digit_confusables(text)
+    found: list[tuple[str, int, int]] = []
+    for pattern in _TS_PATTERNS:
+        for m in pattern.finditer(text):
+            try:
+                dt = datetime(
+                    int(m["y"]),
+                    int(m["mo"]),
+                    int(m["d"]),
+                    int(m["h"]),
+                    int(m["mi"]),
+                    int(m["s"] or 0),
+                )
+            except ValueError:
+                continue
+            iso = dt.isoformat(timespec="seconds" if m["s"] else "minutes")
+            found.append((iso, m.start(), m.end()))
+    return found
+
+
+def strip_punct(text: str) -> str:
+    """Drop whitespace and punctuation, for comparing texts."""
+    return "".join(
+        ch for ch in text if not ch.isspace() and not unicodedata.category(ch).startswith("P")
+    )
