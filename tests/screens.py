@@ -323,7 +323,8 @@ class _Painter:
     error_message: str | None = None
     cause: str | None = None
     free_top: float = 0.0
-    drawn: list[tuple[Box, str, int]] = field(default_factory=list)  # every text drawn (layout checks)
+    # every text drawn, with the overlay layer it belongs to (for layout checks)
+    drawn: list[tuple[Box, str, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.s = self.width / 1080
@@ -1629,6 +1630,22 @@ def render(
     **variant: Any,
 ) -> Screen:
     """Draw one screenshot of ``kind``; see the module docstring and ``_VARIANTS``."""
+    return render_debug(
+        kind, seed=seed, width=width, theme=theme, font_path=font_path, overlay=overlay, **variant
+    )[0]
+
+
+def render_debug(
+    kind: str,
+    *,
+    seed: int = 0,
+    width: int = 1080,
+    theme: str = "light",
+    font_path: str | None = None,
+    overlay: str | None = None,
+    **variant: Any,
+) -> tuple[Screen, list[tuple[Box, str, int]]]:
+    """Like :func:`render`, plus every text drawn: (box, text, overlay layer)."""
     if kind not in _PAGES:
         raise ValueError(f"unknown kind {kind!r}; expected one of {KINDS}")
     if theme not in THEMES:
@@ -1651,7 +1668,7 @@ def render(
         raise ValueError("platform must be 'android' or 'ios'")
     pt = _Painter(width, height, theme, font_path or FONT_PATH, rng)
     _PAGES[kind](pt, ctx, v, overlay)
-    return Screen(pt.img, _truth(pt, kind))
+    return Screen(pt.img, _truth(pt, kind)), pt.drawn
 
 
 def _truth(pt: _Painter, kind: str) -> Truth:

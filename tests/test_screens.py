@@ -10,11 +10,13 @@ import pytest
 from PIL import ImageOps
 from screens import (
     SENSITIVE_TYPES,
+    _overlaps,
     all_kinds,
     id_card_ok,
     jpeg_forward,
     luhn_ok,
     render,
+    render_debug,
 )
 
 CAUSES = {"system", "account", "eligibility", "stock"}
@@ -111,6 +113,21 @@ def test_variants_and_overlays() -> None:
         render("balance", nonsense=1)
     with pytest.raises(ValueError):
         render("balance", overlay="toast")
+
+
+@pytest.mark.parametrize("kind", all_kinds())
+def test_no_text_overlaps_or_overflows(kind: str) -> None:
+    overlays = {"failure": [None, "toast"], "redeem": [None, "confirm"]}.get(kind, [None])
+    for seed in range(12):
+        for overlay in overlays:
+            screen, drawn = render_debug(kind, seed=seed, width=720, overlay=overlay)
+            w, h = screen.image.size
+            for i, (a, ta, la) in enumerate(drawn):
+                assert a[0] >= 0 and a[1] >= 0 and a[0] + a[2] <= w and a[1] + a[3] <= h, ta
+                shrunk = (a[0] + 2, a[1] + 2, a[2] - 4, a[3] - 4)
+                for b, tb, lb in drawn[i + 1 :]:
+                    if la == lb:
+                        assert not _overlaps(shrunk, b), (seed, overlay, ta, tb)
 
 
 def test_jpeg_forward() -> None:

@@ -71,8 +71,9 @@ def redact(
             patch = _fill_patch(box, sides)
         else:
             patch = _blur_patch(box, sides, rng)
-        # Every pixel of the box is overwritten: the patch is exactly box-sized and opaque.
-        assert patch.size == (box.w, box.h) and patch.mode == "RGB"
+        # Every pixel of the box must be overwritten: a real check, not an assert (-O).
+        if patch.size != (box.w, box.h) or patch.mode != "RGB":
+            raise RuntimeError(f"redaction patch {patch.size} does not cover {box}")
         src.paste(patch, (box.x, box.y))
     return src
 
