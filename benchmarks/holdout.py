@@ -280,8 +280,8 @@ def fmt_dt(d: datetime, style: str) -> tuple[str, str]:
     return s, iso
 
 
-def fmt_int(n: int, rng: random.Random) -> str:
-    return f"{n:,}" if n >= 1000 and rng.random() < 0.5 else str(n)
+def fmt_int(n: int, commas: bool) -> str:
+    return f"{n:,}" if commas else str(n)
 
 
 def real_name(rng: random.Random) -> str:
@@ -381,6 +381,7 @@ class Screen:
         self.theme = theme
         self.family = family
         self.platform = platform  # "ios" | "android"
+        self.commas = rng.random() < 0.5  # thousands separators, one style per screen
         self.img = Image.new("RGB", (self.W, self.H), theme.bg)
         self.d = ImageDraw.Draw(self.img)
         self.reserved: list[Rect] = []  # areas an overlay will cover: nothing is drawn there
@@ -746,7 +747,12 @@ def price_line(c: Screen, x: int, y: int, price: int, variant: int) -> int:
         b1 = c.text((x, cy), "所需云贝", 14, t.sub, anchor="lm")
         if b1:
             b2 = c.text(
-                (b1[2] + c.p(10), cy), fmt_int(price, rng), 20, t.accent, bold=True, anchor="lm"
+                (b1[2] + c.p(10), cy),
+                fmt_int(price, c.commas),
+                20,
+                t.accent,
+                bold=True,
+                anchor="lm",
             )
             c.field("cost", price, b2)
         return cy + c.p(22)
@@ -795,7 +801,7 @@ def page_redeem(c: Screen, sc: dict[str, Any], layout: str) -> str:
         if b1:
             b2 = c.text(
                 (b1[2] + c.p(6), cy),
-                fmt_int(sc["balance"], rng),
+                fmt_int(sc["balance"], c.commas),
                 17,
                 t.text,
                 bold=True,
@@ -849,9 +855,14 @@ def page_redeem(c: Screen, sc: dict[str, Any], layout: str) -> str:
         c.field("product", sc["product"], *boxes)
         if layout == "stack":
             price_line(c, tx, yy + len(lines) * c.p(24) + c.p(2), sc["price"], rng.choice([0, 2]))
+        else:
+            sub = "实物商品 · 包邮" if sc["physical"] else "虚拟权益 · 兑换后立即生效"
+            c.text((tx, yy + len(lines) * c.p(24) + c.p(6)), sub, 12.5, t.sub)
         y += th + c.p(24)
         if layout == "plain":
-            rows = [("所需云贝", fmt_int(sc["price"], rng) + rng.choice(["", " 云贝", "云贝"]))]
+            rows = [
+                ("所需云贝", fmt_int(sc["price"], c.commas) + rng.choice(["", " 云贝", "云贝"]))
+            ]
             rows.append(("商品类型", "实物商品" if sc["physical"] else "虚拟权益"))
             rows.append(("兑换限制", rng.choice(["每人限兑1次", "每月限兑2次", "不限"])))
             y += c.p(10)
@@ -1139,7 +1150,7 @@ def failure_order_page(c: Screen, sc: dict[str, Any], cause: str, msg: str) -> s
         ("商品名称", sc["product"], "product"),
         (
             rng.choice(["消耗云贝", "所需云贝", "兑换价格"]),
-            rng.choice(["{}", "{}云贝", "{} 云贝"]).format(fmt_int(sc["price"], rng)),
+            rng.choice(["{}", "{}云贝", "{} 云贝"]).format(fmt_int(sc["price"], c.commas)),
             "cost",
         ),
         ("订单编号", oid, "order_id"),
@@ -1205,6 +1216,7 @@ def record_rows(
     when = sc["now"]
     style = sc["date_style"] if rng.random() < 0.7 else rng.choice(DATE_STYLES)
     variant = rng.choice(["time_below", "time_right"])
+    unit = rng.choice(["", "", "", " 云贝"])
     drawn = 0
     first = True
     while drawn < n_max:
@@ -1235,7 +1247,7 @@ def record_rows(
         pad = c.p(16)
         sign = "-" if amount < 0 else "+"
         mag = abs(amount)
-        amount_text = sign + fmt_int(mag, rng) + rng.choice(["", "", "", " 云贝"])
+        amount_text = sign + fmt_int(mag, c.commas) + unit
         color = t.text if amount < 0 else t.plus
         right_w = c.tw(amount_text, 17, True)
         if variant == "time_right":
@@ -1278,7 +1290,7 @@ def page_balance(c: Screen, sc: dict[str, Any], layout: str) -> str:
     )
     limit = home_area(c)
     label = rng.choice(BALANCE_LABELS)
-    bal_text = fmt_int(sc["balance"], rng)
+    bal_text = fmt_int(sc["balance"], c.commas)
     unit = rng.random() < 0.2
     if layout == "header":  # gradient card, label above the big number
         if rng.random() < 0.4:
@@ -1438,7 +1450,7 @@ def page_records(c: Screen, sc: dict[str, Any], layout: str) -> str:
         if lb:
             nb = c.text(
                 (lb[2] + c.p(12), y + h // 2),
-                fmt_int(sc["balance"], rng),
+                fmt_int(sc["balance"], c.commas),
                 24,
                 t.text,
                 bold=True,

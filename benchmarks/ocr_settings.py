@@ -50,12 +50,16 @@ def build_set(count: int) -> list[tuple[str, object, list[str], list[str]]]:
             width = (720, 1080, 1440)[seed % 3]
             theme = ("light", "dark")[(seed // 2) % 2]
             overlay = "toast" if kind == "failure" and seed % 2 else None
-            shot, drawn = screens.render_debug(kind, seed=seed, width=width, theme=theme, overlay=overlay)
+            shot, drawn = screens.render_debug(
+                kind, seed=seed, width=width, theme=theme, overlay=overlay
+            )
             top_layer = max((layer for _, _, layer in drawn), default=0)
             visible = [
                 text
                 for box, text, layer in drawn
-                if box.y > shot.image.height * 0.035 and layer == top_layer and len(norm(text)) >= 2
+                if box[1] > shot.image.height * 0.035
+                and layer == top_layer
+                and len(norm(text)) >= 2
             ]
             t = shot.truth
             key = [s.text for s in t.sensitive]
@@ -66,15 +70,19 @@ def build_set(count: int) -> list[tuple[str, object, list[str], list[str]]]:
     return items
 
 
-def run(items: list, lang: str, psm: int, thresh: int) -> tuple[float, float, float, float]:
-    settings = OcrSettings(lang=lang, psm=psm, extra=("-c", f"thresholding_method={thresh}"))
+def run(items: list, lang: str, psm: int, thresh: int, grey: str) -> tuple[float, float, float, float]:
+    settings = OcrSettings(
+        lang=lang, psm=psm, extra=("-c", f"thresholding_method={thresh}"), grey=grey
+    )
     os.environ["OMP_THREAD_LIMIT"] = "1"
 
     def one(item: tuple) -> tuple[list[str], float]:
         grey, _ = prepare(item[1], settings)
         start = time.perf_counter()
         data = pytesseract.image_to_data(
-            grey, lang=lang, config=f"--psm {psm} -c thresholding_method={thresh}",
+            grey,
+            lang=lang,
+            config=f"--psm {psm} -c thresholding_method={thresh}",
             output_type=pytesseract.Output.DICT,
         )
         elapsed = time.perf_counter() - start
@@ -106,11 +114,16 @@ def main() -> None:
     args = parser.parse_args()
     items = build_set(args.count)
     print(f"{len(items)} screenshots (720/1080/1440, light/dark, some JPEG-forwarded)")
-    print(f"{'lang':12s} {'psm':>3s} {'thr':>3s} {'all text':>9s} {'key chars':>9s} {'key exact':>9s} {'s/img':>6s}")
+    print(
+        f"{'lang':12s} {'psm':>3s} {'thr':>3s} {'grey':>6s} {'all text':>9s} {'key chars':>9s} {'key exact':>9s} {'s/img':>6s}"
+    )
     for spec in args.configs.split(","):
-        lang, psm, thresh = spec.split(":")
-        a, k, e, s = run(items, lang, int(psm), int(thresh))
-        print(f"{lang:12s} {psm:>3s} {thresh:>3s} {a:9.1%} {k:9.1%} {e:9.1%} {s:6.2f}", flush=True)
+        lang, psm, thresh, grey = (spec.split(":") + ["minrgb"])[:4]
+        a, k, e, s = run(items, lang, int(psm), int(thresh), grey)
+        print(
+            f"{lang:12s} {psm:>3s} {thresh:>3s} {grey:>6s} {a:9.1%} {k:9.1%} {e:9.1%} {s:6.2f}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

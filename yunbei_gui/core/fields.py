@@ -15,7 +15,10 @@ from yunbei_gui.core.text import find_amounts, find_timestamps, parse_int, strip
 _SIGNED_TAIL = re.compile(
     r"(?:^|(?<=[^\w+\-]))([+\-−一十])\s?(\d{1,3}(?:,\d{3})+|\d{1,7})\s*(?:云贝)?\s*$"
 )
-_NUMBER_ONLY = re.compile(r"^\s*(\d{1,3}(?:[,.]\d{3})+|\d{1,8})\s*(?:云贝|个|枚)?\s*[>›]?\s*$")
+# a number alone on its line; a small unit after it ("云贝") is often misread as letters
+_NUMBER_ONLY = re.compile(
+    r"^\s*(\d{1,3}(?:[,.]\d{3})+|\d{1,8})\s*(?:云贝|个|枚|[A-Za-z]{1,3})?\s*[>›]?\s*$"
+)
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.、)]|[·•●\-*])")
 _STRONG_FAILURE = (
     "失败",
@@ -62,8 +65,17 @@ def _contains_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 def _is_button(text: str, lex: Lexicon) -> bool:
+    """A dialog button, or a row of them ("稍后再试 联系客服")."""
     core = strip_punct(text)
-    return len(core) <= 5 and any(core == b or core == b + "吧" for b in lex.failure_buttons)
+    if not core:
+        return False
+    words = sorted(set(lex.failure_buttons) | _EXTRA_BUTTONS, key=len, reverse=True)
+    pattern = "(?:" + "|".join(re.escape(w) for w in words) + ")+"
+    return re.fullmatch(pattern, core) is not None
+
+
+_EXTRA_BUTTONS = {"稍后再试", "取消", "返回", "去看看", "查看详情", "重新兑换", "再试一次", "关闭"}
+_FAILURE_PREFIX = re.compile(r"^\s*(?:兑换失败|操作失败|兑换未成功|失败|提示)\s*[:,.!]?\s*")
 
 
 def _in_rules(lines: list[Line], line: Line) -> bool:
@@ -76,21 +88,22 @@ def _in_rules(lines: list[Line], line: Line) -> bool:
             any(w in prev.text for w in ("规则", "须知", "说明", "注意事项"))
             and len(strip_punct(prev.text)) <= 8
         ):
-            return prev.height >= line.height * 0.9
+            # rules text sits left-aligned under its heading; a dialog above it is centred
+            return abs(line.box.x - prev.box.x) <= prev.height and line.height <= prev.height * 1.05
     return False
 
 
 def classify_cause(text: str, lex: Lexicon | None = None) -> Cause | None:
-    """The likely cause behind an error text: the longest keyword wins, ties by priority."""
+    """The likely cause behind an error text, by the cause priority of the lexicon.
+
+    Account problems outrank stock, stock outranks eligibility, and the generic system
+    words ("请稍后重试") only decide when nothing more specific is there.
+    """
     lex = lex or lexicon()
-    best: tuple[int, int, str] | None = None
-    for rank, cause in enumerate(reversed(lex.cause_priority)):
-        for word in lex.causes[cause]:
-            if word in text:
-                candidate = (len(word), rank, cause)
-                if best is None or candidate > best:
-                    best = candidate
-    return Cause(best[2]) if best else None
+    for cause in lex.cause_priority:
+        if any(word in text for word in lex.causes[cause]):
+            return Cause(cause)
+    return None
 
 
 def _failure_score(text: str) -> int:
@@ -134,17 +147,25 @@ def find_error(
                 if direction > 0
                 else (current.box.y - nxt.box.bottom)
             )
-            similar = abs(nxt.height - anchor.height) <= 0.3 * anchor.height
+            similar = abs(nxt.height - anchor.height) <= 0.2 * anchor.height
             overlap = min(nxt.box.right, anchor.box.right) - max(nxt.box.x, anchor.box.x)
+            centre_shift = abs(
+                (nxt.box.x + nxt.box.right) / 2 - (anchor.box.x + anchor.box.right) / 2
+            )
+            aligned = (
+                abs(nxt.box.x - anchor.box.x) <= anchor.height or centre_shift <= anchor.height
+            )
             core = strip_punct(nxt.text)
             if (
                 -2 <= gap <= 0.9 * anchor.height
                 and similar
+                and aligned
                 and overlap > 0
                 and core not in _TITLE_ONLY
                 and not _is_button(nxt.text, lex)
                 and id(nxt) not in deduction_lines
                 and len(core) >= 2
+                and not re.match(r"^\s*[\w\u4e00-\u9fff]{1,6}\s*:", nxt.text)
             ):
                 group.append(nxt)
                 current = nxt
@@ -152,6 +173,10 @@ def find_error(
                 break
     group.sort(key=lambda ln: ln.box.y)
     message = "".join(ln.text.strip() for ln in group)
+    # a toast says "兑换失败：商品库存不足"; the explanation is what follows the title
+    stripped = _FAILURE_PREFIX.sub("", message)
+    if len(strip_punct(stripped)) >= 2:
+        message = stripped
     return _Error(group, message, classify_cause(message, lex))
 
 
@@ -262,7 +287,11 @@ def find_balance(lines: list[Line], height: int, lex: Lexicon | None = None) -> 
             near = _number_near(lines, line)
             if near is not None:
                 return near
-    # "1280云贝" shown alone in a large font
+    return None
+
+
+def find_balance_alone(lines: list[Line]) -> int | None:
+    """On a balance page: "1280云贝" shown alone in a large font."""
     for line in sorted(lines, key=lambda ln: -ln.height):
         m = re.fullmatch(r"\s*(\d{1,3}(?:,\d{3})+|\d{1,8})\s*云贝\s*", line.text)
         if m:
@@ -404,20 +433,22 @@ def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Field
         timestamps=_timestamps(lines),
         deductions=deductions,
     )
+    cost = find_cost(lines, error, lex)
+    product = find_product(lines, height, lex)
     scores = _kind_scores(lines, lex)
     scores[Kind.RECORDS] += 2.0 * len(deductions)
+    scores[Kind.REDEEM] += (2.0 if product else 0.0) + (1.0 if cost else 0.0)
     if fields.balance is not None:
         scores[Kind.BALANCE] += 1.5
     if error is not None:
         kind = Kind.FAILURE
     else:
-        order = [Kind.RECORDS, Kind.BALANCE, Kind.REDEEM, Kind.ACCOUNT, Kind.NETWORK]
+        order = [Kind.RECORDS, Kind.REDEEM, Kind.BALANCE, Kind.ACCOUNT, Kind.NETWORK]
         kind = max(order, key=lambda k: (scores[k], -order.index(k)))
         if scores[kind] < 2:
             kind = Kind.OTHER
+    if kind == Kind.BALANCE and fields.balance is None:
+        fields.balance = find_balance_alone(lines)
     if kind in (Kind.REDEEM, Kind.FAILURE):
-        fields.cost = find_cost(lines, error, lex)
-        fields.product = find_product(lines, height, lex)
-    if kind != Kind.RECORDS and len(deductions) < 2:
-        fields.deductions = deductions if kind == Kind.OTHER and deductions else fields.deductions
+        fields.cost, fields.product = cost, product
     return kind, fields

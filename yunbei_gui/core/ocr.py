@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytesseract
-from PIL import Image, ImageOps, ImageStat
+from PIL import Image, ImageChops, ImageOps, ImageStat
 
 from yunbei_gui.core.errors import LanguageDataMissingError, OcrFailedError, YunbeiError
 from yunbei_gui.core.models import Box, OcrWord
@@ -38,9 +38,12 @@ OCR_TIMEOUT_S = 120
 @dataclass(frozen=True)
 class OcrSettings:
     lang: str = "chi_sim"
-    psm: int = 3
+    psm: int = 11
     extra: tuple[str, ...] = ("-c", "thresholding_method=2")
     dark_median_threshold: int = 100
+    # "minrgb": the darkest channel of each pixel, so coloured text (red prices, green
+    # amounts) is as dark as black text; "luma": ordinary greyscale.
+    grey: str = "minrgb"
 
     def config(self, install: TesseractInstall) -> str:
         parts = ["--psm", str(self.psm), *self.extra]
@@ -49,7 +52,7 @@ class OcrSettings:
         return " ".join(parts)
 
     def key(self, install: TesseractInstall) -> str:
-        raw = f"{ENGINE_REVISION}|{install.version}|{self.lang}|{self.psm}|{self.extra}"
+        raw = f"{ENGINE_REVISION}|{install.version}|{self.lang}|{self.psm}|{self.extra}|{self.grey}"
         return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
@@ -122,7 +125,7 @@ class OcrPage:
         for word in self.words:
             groups.setdefault((word.block, word.par, word.line), []).append(word)
         lines = []
-        for words in groups.values():
+        for words in _merge_fragments(list(groups.values())):
             words.sort(key=lambda w: w.box.x)
             text, offsets = join_words([w.text for w in words])
             if text.strip():
@@ -153,14 +156,45 @@ class OcrPage:
         return cls(int(data["width"]), int(data["height"]), bool(data["inverted"]), words)
 
 
+def _group_box(words: list[OcrWord]) -> Box:
+    box = words[0].box
+    for w in words[1:]:
+        box = box.union(w.box)
+    return box
+
+
+def _merge_fragments(groups: list[list[OcrWord]]) -> list[list[OcrWord]]:
+    """Join pieces of one text line that Tesseract's sparse mode reported apart.
+
+    Two pieces merge when they sit on the same baseline with similar height and a gap
+    narrower than about one character; a label and its value far to the right stay apart.
+    """
+    items = sorted(((g, _group_box(g)) for g in groups if g), key=lambda item: item[1].x)
+    merged: list[tuple[list[OcrWord], Box]] = []
+    for words, box in items:
+        for i, (m_words, m_box) in enumerate(merged):
+            small, big = sorted((box.h, m_box.h))
+            if small < 0.7 * big:
+                continue
+            overlap = min(box.bottom, m_box.bottom) - max(box.y, m_box.y)
+            gap = box.x - m_box.right
+            if overlap >= 0.6 * small and -small <= gap <= 0.9 * big:
+                merged[i] = (m_words + words, m_box.union(box))
+                break
+        else:
+            merged.append((list(words), box))
+    return [words for words, _ in merged]
+
+
 def prepare(image: Image.Image, settings: OcrSettings = OcrSettings()) -> tuple[Image.Image, bool]:
     """Greyscale, inverted when the screen is dark (Tesseract wants dark text on light)."""
-    grey = image.convert("L")
-    median = ImageStat.Stat(grey).median[0]
-    inverted = median < settings.dark_median_threshold
-    if inverted:
-        grey = ImageOps.invert(grey)
-    return grey, inverted
+    luma = image.convert("L")
+    inverted = ImageStat.Stat(luma).median[0] < settings.dark_median_threshold
+    if settings.grey != "minrgb":
+        return (ImageOps.invert(luma) if inverted else luma), inverted
+    rgb = ImageOps.invert(image.convert("RGB")) if inverted else image.convert("RGB")
+    r, g, b = rgb.split()
+    return ImageChops.darker(ImageChops.darker(r, g), b), inverted
 
 
 def parse_tsv(data: dict[str, list[Any]]) -> list[OcrWord]:

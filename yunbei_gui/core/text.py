@@ -150,7 +150,7 @@ _TS_PATTERNS = [
     # 2026-11-20 10:32[:15], 2026/11/20, 2026.11.20, 2026年11月20日
     re.compile(
         r"(?P<y>20\d{2})\s*[-/.年]\s*(?P<mo>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-        r"\s*(?:T|\s)?\s*(?P<h>\d{1,2})\s*[:：]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2}))?"
+        r"\s*(?:T|\s)?\s*(?P<h>\d{1,2})\s*[:：.]\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2}))?"
     ),
 ]
 _TS_DATE_ONLY = re.compile(
@@ -181,6 +181,18 @@ def find_timestamps(text: str) -> list[tuple[str, int, int]]:
             iso = dt.isoformat(timespec="seconds" if m["s"] else "minutes")
             found.append((iso, m.start(), m.end()))
     return found
+
+
+# Characters chi_sim reads in place of 兑 (before 换) and 贝 (after 云) on UI fonts. Both
+# corrections are one character for one, so offsets stay valid.
+_DUI = re.compile(r"[兄苑部党兊免疯羌克竞况哆说悦脱叙郧喝竟总晃](?=换|完)")
+_BEI = re.compile(r"云[由风见贞员页呗]")
+
+
+def fix_domain_words(text: str) -> str:
+    """Repair the two words every screenshot of this trade carries: 兑换 and 云贝."""
+    text = _DUI.sub("兑", text)
+    return _BEI.sub("云贝", text)
 
 
 def strip_punct(text: str) -> str:
