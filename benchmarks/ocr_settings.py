@@ -70,7 +70,9 @@ def build_set(count: int) -> list[tuple[str, object, list[str], list[str]]]:
     return items
 
 
-def run(items: list, lang: str, psm: int, thresh: int, grey: str) -> tuple[float, float, float, float]:
+def run(
+    items: list, lang: str, psm: int, thresh: int, grey: str
+) -> tuple[float, float, float, float]:
     settings = OcrSettings(
         lang=lang, psm=psm, extra=("-c", f"thresholding_method={thresh}"), grey=grey
     )

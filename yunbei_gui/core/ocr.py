@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytesseract
-from PIL import Image, ImageChops, ImageOps, ImageStat
+from PIL import Image, ImageChops, ImageFilter, ImageOps, ImageStat
 
 from yunbei_gui.core.errors import LanguageDataMissingError, OcrFailedError, YunbeiError
 from yunbei_gui.core.models import Box, OcrWord
@@ -31,7 +31,7 @@ from yunbei_gui.core.text import join_words
 log = logging.getLogger(__name__)
 
 # Bump when preprocessing or parsing changes, so stale cache entries are not reused.
-ENGINE_REVISION = 1
+ENGINE_REVISION = 2
 OCR_TIMEOUT_S = 120
 
 
@@ -41,9 +41,10 @@ class OcrSettings:
     psm: int = 11
     extra: tuple[str, ...] = ("-c", "thresholding_method=2")
     dark_median_threshold: int = 100
-    # "minrgb": the darkest channel of each pixel, so coloured text (red prices, green
-    # amounts) is as dark as black text; "luma": ordinary greyscale.
-    grey: str = "minrgb"
+    # "luma": ordinary greyscale; "minrgb": the darkest channel of each pixel (coloured
+    # text as dark as black), measured no better than luma; a "-dark" suffix also flips
+    # dark patches (toasts) that sparse mode otherwise skips.
+    grey: str = "luma-dark"
 
     def config(self, install: TesseractInstall) -> str:
         parts = ["--psm", str(self.psm), *self.extra]
@@ -190,11 +191,35 @@ def prepare(image: Image.Image, settings: OcrSettings = OcrSettings()) -> tuple[
     """Greyscale, inverted when the screen is dark (Tesseract wants dark text on light)."""
     luma = image.convert("L")
     inverted = ImageStat.Stat(luma).median[0] < settings.dark_median_threshold
-    if settings.grey != "minrgb":
-        return (ImageOps.invert(luma) if inverted else luma), inverted
-    rgb = ImageOps.invert(image.convert("RGB")) if inverted else image.convert("RGB")
-    r, g, b = rgb.split()
-    return ImageChops.darker(ImageChops.darker(r, g), b), inverted
+    if settings.grey.startswith("luma"):
+        grey = ImageOps.invert(luma) if inverted else luma
+    else:
+        rgb = ImageOps.invert(image.convert("RGB")) if inverted else image.convert("RGB")
+        r, g, b = rgb.split()
+        grey = ImageChops.darker(ImageChops.darker(r, g), b)
+    if settings.grey.endswith("-dark"):
+        grey = flip_dark_patches(grey)
+    return grey, inverted
+
+
+_CELL = 8  # px per background cell: wider than a text stroke, narrower than a toast
+
+
+def flip_dark_patches(grey: Image.Image) -> Image.Image:
+    """Invert dark patches (toasts, dark pills and cards) of a light page, whole.
+
+    Tesseract's sparse mode skips white-on-dark text. On an 8x reduced copy, cells whose
+    neighbourhood median (over ~90 px, so text strokes do not count) is dark form the
+    patches; they are grown by one cell so rounded ends flip with the rest.
+    """
+    small = grey.reduce(_CELL)
+    background = small.filter(ImageFilter.MedianFilter(11))
+    dark = background.point(lambda v: 255 if v < 100 else 0)
+    mask_small = dark.filter(ImageFilter.MaxFilter(3))
+    if mask_small.getextrema()[1] == 0:
+        return grey
+    mask = mask_small.resize(grey.size, Image.Resampling.NEAREST)
+    return Image.composite(ImageOps.invert(grey), grey, mask)
 
 
 def parse_tsv(data: dict[str, list[Any]]) -> list[OcrWord]:

@@ -186,7 +186,7 @@ def find_timestamps(text: str) -> list[tuple[str, int, int]]:
 # Characters chi_sim reads in place of 兑 (before 换) and 贝 (after 云) on UI fonts. Both
 # corrections are one character for one, so offsets stay valid.
 _DUI = re.compile(r"[兄苑部党兊免疯羌克竞况哆说悦脱叙郧喝竟总晃](?=换|完)")
-_BEI = re.compile(r"云[由风见贞员页呗]")
+_BEI = re.compile(r"云[由风见贞员页呗史贡负则]")
 
 
 def fix_domain_words(text: str) -> str:
