@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 import pytesseract  # noqa: E402
-
 import screens  # noqa: E402
+
 from yunbei_gui.core.ocr import OcrPage, OcrSettings, parse_tsv, prepare  # noqa: E402
 
 
@@ -93,8 +93,16 @@ def run(
 
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         results = list(pool.map(one, items))
-    all_r = [recall(s, lines) for (_, _, vis, _), (lines, _) in zip(items, results) for s in vis]
-    key_r = [recall(s, lines) for (_, _, _, key), (lines, _) in zip(items, results) for s in key]
+    all_r = [
+        recall(s, lines)
+        for (_, _, vis, _), (lines, _) in zip(items, results, strict=True)
+        for s in vis
+    ]
+    key_r = [
+        recall(s, lines)
+        for (_, _, _, key), (lines, _) in zip(items, results, strict=True)
+        for s in key
+    ]
     key_exact = [r >= 0.999 for r in key_r]
     secs = sum(t for _, t in results) / len(results)
     return (
@@ -117,13 +125,14 @@ def main() -> None:
     items = build_set(args.count)
     print(f"{len(items)} screenshots (720/1080/1440, light/dark, some JPEG-forwarded)")
     print(
-        f"{'lang':12s} {'psm':>3s} {'thr':>3s} {'grey':>6s} {'all text':>9s} {'key chars':>9s} {'key exact':>9s} {'s/img':>6s}"
+        f"{'lang':12s} {'psm':>3s} {'thr':>3s} {'grey':>10s} {'all text':>9s} "
+        f"{'key chars':>9s} {'key exact':>9s} {'s/img':>6s}"
     )
     for spec in args.configs.split(","):
-        lang, psm, thresh, grey = (spec.split(":") + ["minrgb"])[:4]
+        lang, psm, thresh, grey = [*spec.split(":"), "luma-dark"][:4]
         a, k, e, s = run(items, lang, int(psm), int(thresh), grey)
         print(
-            f"{lang:12s} {psm:>3s} {thresh:>3s} {grey:>6s} {a:9.1%} {k:9.1%} {e:9.1%} {s:6.2f}",
+            f"{lang:12s} {psm:>3s} {thresh:>3s} {grey:>10s} {a:9.1%} {k:9.1%} {e:9.1%} {s:6.2f}",
             flush=True,
         )
 

@@ -59,11 +59,37 @@ def _plausible_id_date(digits: str) -> bool:
 # --- patterns ---------------------------------------------------------------------
 
 # Characters OCR produces for the mask stars of "138****5678".
-_MASK = r"[*xX×✱＊※#·•.米氺关长一_]"
+_MASK = r"[*xX×✱＊※#·•.米氺关长一_\"'“”]"
 _PHONE = re.compile(
     r"(?<![\dA-Za-z])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}[\s-]?\d{4}|\s?"
     + _MASK
-    + r"{2,6}\s?\d{4})(?!\d)"
+    + r"{1,8}\s?\d{4})(?!\d)"
+)
+# An email OCR garbled beyond the strict pattern (@ read as "a", ".com" as ".conm"), by
+# the mail providers Chinese users have.
+_EMAIL_LOOSE = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9._*\-]{1,}\s?[@a©®Q]?\s?"
+    r"(?:163|126|qq|QQ|gmail|yeah|sina|foxmail|outlook|hotmail|icloud|sohu|139|aliyun)"
+    r"\s?[.,]\s?(?:com|cn|net|co)\w{0,3}"
+)
+# A person's name right before a phone number, as on an address card ("张三 138...").
+_NAME_BEFORE_PHONE = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff][\u4e00-\u9fff*]{1,3})\s*(?=(?:\+?86)?\s?1[3-9]\d)"
+)
+_NOT_NAMES = (
+    "账号",
+    "手机",
+    "电话",
+    "号码",
+    "绑定",
+    "联系",
+    "用户",
+    "客服",
+    "收货",
+    "热线",
+    "尾号",
+    "会员",
+    "号",
 )
 _EMAIL = re.compile(
     r"[A-Za-z0-9][A-Za-z0-9._%+*\-]*\s?[@©®]\s?[A-Za-z0-9\-]+(?:\s?[.,]\s?[A-Za-z0-9\-]+)*\s?[.,]\s?[A-Za-z]{2,6}"
@@ -96,14 +122,19 @@ LABELS: list[tuple[str, SensitiveType]] = [
     ("Email", T.EMAIL),
     ("E-mail", T.EMAIL),
     ("身份证号码", T.ID_CARD),
+    ("证件信息", T.ID_CARD),
     ("身份证号", T.ID_CARD),
     ("身份证", T.ID_CARD),
     ("证件号码", T.ID_CARD),
     ("证件号", T.ID_CARD),
     ("银行卡号", T.BANK_CARD),
+    ("储蓄卡", T.BANK_CARD),
+    ("信用卡", T.BANK_CARD),
     ("银行卡", T.BANK_CARD),
     ("卡号", T.BANK_CARD),
     ("真实姓名", T.REAL_NAME),
+    ("实名认证", T.REAL_NAME),
+    ("实名", T.REAL_NAME),
     ("认证姓名", T.REAL_NAME),
     ("实名信息", T.REAL_NAME),
     ("姓名", T.REAL_NAME),
@@ -129,8 +160,14 @@ LABELS: list[tuple[str, SensitiveType]] = [
     ("兑换单号", T.ORDER_ID),
     ("单号", T.ORDER_ID),
 ]
+_QUALIFIERS = ("绑定", "注册", "我的", "当前", "登录", "认证", "账号", "账户", "已绑定")
 _LABEL_RE = re.compile(
-    r"^\s*(" + "|".join(re.escape(w) for w, _ in LABELS) + r")(?![A-Za-z])\s*[:]?\s*",
+    # a label may follow a qualifier (绑定/注册/...) or one stray glyph OCR put before it
+    r"^\s*(?:"
+    + "|".join(_QUALIFIERS)
+    + r"|.{1,2})??\s*("
+    + "|".join(re.escape(w) for w, _ in LABELS)
+    + r")(?![A-Za-z])(?!属地)\s*[:]?\s*",
     re.IGNORECASE,
 )
 _LABEL_TYPES = {w.lower(): t for w, t in LABELS}
@@ -153,6 +190,10 @@ _STATUS_VALUES = (
     "复制",
     "未填写",
     "去填写",
+    "已实名",
+    "未实名",
+    "去实名",
+    "正常",
 )
 _ORDER_CONTEXT = ("订单", "单号", "流水", "交易号", "编号")
 _ID_CONTEXT = ("身份证", "证件")
@@ -164,6 +205,7 @@ class _Found:
     type: SensitiveType
     text: str
     box: Box
+    from_label: bool = False
 
 
 def _pad(box: Box, line: Line, width: int, height: int) -> Box:
@@ -208,10 +250,17 @@ def _pattern_matches(line: Line) -> Iterable[tuple[SensitiveType, int, int]]:
     for m in _EMAIL.finditer(text):
         taken.append(m.span())
         yield T.EMAIL, m.start(), m.end()
+    for m in _EMAIL_LOOSE.finditer(text):
+        if free(*m.span()):
+            taken.append(m.span())
+            yield T.EMAIL, m.start(), m.end()
     for m in _PHONE.finditer(text):
         if free(*m.span()):
             taken.append(m.span())
             yield T.PHONE, m.start(), m.end()
+            name = _NAME_BEFORE_PHONE.search(text, max(0, m.start() - 8), m.end())
+            if name and not any(w in name.group(1) for w in _NOT_NAMES):
+                yield T.REAL_NAME, name.start(1), name.end(1)
     for m in _IPV4.finditer(text):
         parts = re.split(r"\s?[.,]\s?", m.group())
         if free(*m.span()) and all(p.isdigit() and int(p) <= 255 for p in parts):
@@ -247,37 +296,53 @@ def _pattern_matches(line: Line) -> Iterable[tuple[SensitiveType, int, int]]:
         yield _classify_digits(digits, text), start, end
 
 
-def _label_value(
-    line: Line, lines: list[Line], width: int
-) -> tuple[SensitiveType, str, Box, Line] | None:
-    """A labelled row: the value area right of the label (even if unread), or the line under it."""
+def _is_chevron(line: Line) -> bool:
+    """A row's trailing ">" (or OCR's guess at it): one narrow glyph."""
+    core = strip_punct(line.text)
+    return len(core) <= 1 and line.box.w <= 1.2 * line.height
+
+
+def _label_match(line: Line) -> re.Match[str] | None:
     m = _LABEL_RE.match(line.text)
-    if not m:
+    if m is None:
         return None
+    prefix = line.text[: m.start(1)].strip()
+    if prefix and prefix not in _QUALIFIERS and _is_status(line.text):
+        return None  # "已实名" is a status, not the label 实名 after a stray glyph
     kind = _LABEL_TYPES[m.group(1).lower()]
+    # a bare "ID" must be followed by digits to count
     if (
         kind == T.USER_ID
         and m.group(1).upper() == "ID"
-        and not re.match(r"\s*ID\s*[:]?\s*\d", line.text)
+        and not re.match(r"\s*.{0,2}ID\s*[:]?\s*\d", line.text)
     ):
-        return None  # a bare "ID" must be followed by digits to count
+        return None
+    return m
+
+
+def _label_value(
+    line: Line, lines: list[Line], width: int
+) -> tuple[SensitiveType, str, Box, Line] | None:
+    """A labelled row: the value right of the label (even where it was not read), or, in a
+    label-over-value layout, the line under the label."""
+    m = _label_match(line)
+    if not m:
+        return None
+    kind = _LABEL_TYPES[m.group(1).lower()]
     value = line.text[m.end() :].strip()
     label_box = line.span_box(m.start(1), m.end(1)) or line.box
     # values on the same visual row, beyond this OCR line
     row_boxes: list[Box] = []
-    row_texts: list[str] = [value] if value else []
+    row_texts: list[str] = [value] if strip_punct(value) else []
     for other in lines:
-        if other is line or other.box.x < label_box.right:
+        if other is line or other.box.x < label_box.right or _is_chevron(other):
             continue
         top, bottom = max(other.box.y, line.box.y), min(other.box.bottom, line.box.bottom)
         if (bottom - top) >= 0.5 * min(other.height, line.height):
             row_boxes.append(other.box)
             row_texts.append(other.text.strip())
     value_text = " ".join(t for t in row_texts if t)
-    if strip_punct(value_text) and any(
-        strip_punct(value_text).startswith(s) and len(strip_punct(value_text)) <= len(s) + 2
-        for s in _STATUS_VALUES
-    ):
+    if _is_status(value_text):
         return None
     # a long sentence that merely starts with a label word ("手机号已绑定..."): the
     # pattern search covers real values inside it
@@ -287,29 +352,52 @@ def _label_value(
         and not re.search(r"\d{4}|@|\*", value)
     ):
         return None
-    gap = max(4, line.height // 3)
-    value_area = Box.from_edges(
-        label_box.right + gap,
-        min(line.box.y, *(b.y for b in row_boxes)) if row_boxes else line.box.y,
-        width - max(8, width // 60),
-        max(line.box.bottom, *(b.bottom for b in row_boxes)) if row_boxes else line.box.bottom,
-    )
+    margin = max(8, width // 60)
     if value_text:
+        value_area = Box.from_edges(
+            label_box.right + max(4, line.height // 3),
+            min(line.box.y, *(b.y for b in row_boxes)) if row_boxes else line.box.y,
+            width - margin,
+            max(line.box.bottom, *(b.bottom for b in row_boxes)) if row_boxes else line.box.bottom,
+        )
         return kind, value_text, value_area, line
-    # label alone on its row: the value may sit on the line below (label-over-value layout)
+    # label alone on its row: the value sits on the line under it (label-over-value)
     below = [
         other
         for other in lines
-        if 0 <= other.box.y - line.box.bottom <= 1.2 * line.height
+        if 0 <= other.box.y - line.box.bottom <= 2.5 * line.height
         and abs(other.box.x - line.box.x) <= 2 * line.height
+        and not _is_chevron(other)
     ]
     if below:
         nxt = min(below, key=lambda o: o.box.y)
-        if not _LABEL_RE.match(nxt.text) and not any(
-            strip_punct(nxt.text).startswith(s) for s in _STATUS_VALUES
-        ):
-            return kind, nxt.text.strip(), nxt.box.union(value_area), nxt
+        if _label_match(nxt) is None and not _is_status(nxt.text):
+            # the value line may be split in fragments of odd heights ("高*" read as two)
+            parts = [o for o in lines if _vertical_overlap(o.box, nxt.box) > 0 and o not in (line,)]
+            top = min(o.box.y for o in parts)
+            bottom = max(o.box.bottom for o in parts)
+            slack = round(0.3 * max(line.height, nxt.height))
+            band = Box.from_edges(line.box.x, top - slack, width - margin, bottom + slack)
+            text = " ".join(o.text.strip() for o in sorted(parts, key=lambda o: o.box.x))
+            return kind, text, band.union(nxt.box), nxt
+        if _is_status(nxt.text):
+            return None
+    # nothing read beside or under the label: mark where the value would be
+    value_area = Box.from_edges(
+        label_box.right + max(4, line.height // 3), line.box.y, width - margin, line.box.bottom
+    )
     return kind, "", value_area, line
+
+
+def _vertical_overlap(a: Box, b: Box) -> int:
+    return min(a.bottom, b.bottom) - max(a.y, b.y)
+
+
+def _is_status(text: str) -> bool:
+    core = strip_punct(text)
+    return bool(core) and any(
+        core.startswith(s) and len(core) <= len(s) + 2 for s in _STATUS_VALUES
+    )
 
 
 def find_private(lines: list[Line], width: int, height: int) -> list[Sensitive]:
@@ -325,7 +413,7 @@ def find_private(lines: list[Line], width: int, height: int) -> list[Sensitive]:
         labelled = _label_value(line, lines, width)
         if labelled is not None:
             kind, text, box, ref = labelled
-            found.append(_Found(kind, text, _pad(box, ref, width, height)))
+            found.append(_Found(kind, text, _pad(box, ref, width, height), from_label=True))
         name = _real_name_inline(line)
         if name is not None:
             start, end = name
@@ -351,10 +439,20 @@ def _real_name_inline(line: Line) -> tuple[int, int] | None:
 
 
 def _dedupe(found: list[_Found]) -> list[Sensitive]:
-    """Drop a finding whose box lies inside another finding's box of the same type."""
+    """Drop a finding whose box lies inside another finding's box of the same type, or
+    inside a labelled value (the label names the type better than the digits do) unless
+    that would move it out of the official preset."""
+    official = PRESET_TYPES[Preset.OFFICIAL]
     result: list[_Found] = []
-    for item in sorted(found, key=lambda f: -f.box.area):
-        if any(other.type == item.type and other.box.contains(item.box) for other in result):
+    for item in sorted(found, key=lambda f: (-f.box.area, not f.from_label)):
+        if any(
+            other.box.contains(item.box)
+            and (
+                other.type == item.type
+                or (other.from_label and (other.type in official or item.type not in official))
+            )
+            for other in result
+        ):
             continue
         result.append(item)
     result.sort(key=lambda f: (f.box.y, f.box.x))
