@@ -31,7 +31,7 @@ from yunbei_gui.core.text import join_words
 log = logging.getLogger(__name__)
 
 # Bump when preprocessing or parsing changes, so stale cache entries are not reused.
-ENGINE_REVISION = 2
+ENGINE_REVISION = 4
 OCR_TIMEOUT_S = 120
 
 
@@ -44,7 +44,7 @@ class OcrSettings:
     # "luma": ordinary greyscale; "minrgb": the darkest channel of each pixel (coloured
     # text as dark as black), measured no better than luma; a "-dark" suffix also flips
     # dark patches (toasts) that sparse mode otherwise skips.
-    grey: str = "luma-dark"
+    grey: str = "luma-bgsub"
 
     def config(self, install: TesseractInstall) -> str:
         parts = ["--psm", str(self.psm), *self.extra]
@@ -188,7 +188,12 @@ def _merge_fragments(groups: list[list[OcrWord]]) -> list[list[OcrWord]]:
 
 
 def prepare(image: Image.Image, settings: OcrSettings = OcrSettings()) -> tuple[Image.Image, bool]:
-    """Greyscale, inverted when the screen is dark (Tesseract wants dark text on light)."""
+    """Greyscale with dark text on light everywhere (what Tesseract reads best).
+
+    Dark themes are inverted whole. Then, per `settings.grey`: "-bgsub" turns every text
+    into ink against its local background (light text on coloured cards included), and
+    dark patches such as toasts are flipped; "-dark" only flips dark patches.
+    """
     luma = image.convert("L")
     inverted = ImageStat.Stat(luma).median[0] < settings.dark_median_threshold
     if settings.grey.startswith("luma"):
@@ -197,29 +202,56 @@ def prepare(image: Image.Image, settings: OcrSettings = OcrSettings()) -> tuple[
         rgb = ImageOps.invert(image.convert("RGB")) if inverted else image.convert("RGB")
         r, g, b = rgb.split()
         grey = ImageChops.darker(ImageChops.darker(r, g), b)
-    if settings.grey.endswith("-dark"):
-        grey = flip_dark_patches(grey)
-    return grey, inverted
+    patches = dark_patches(grey) if settings.grey.endswith(("-dark", "-bgsub")) else None
+    if settings.grey.endswith("-bgsub"):
+        base = ink_against_background(grey)
+    else:
+        base = grey
+    if patches is not None:
+        # a toast's text is thinner than the background window: flip the patch instead
+        base = Image.composite(ImageOps.invert(grey), base, patches)
+    return base, inverted
 
 
 _CELL = 8  # px per background cell: wider than a text stroke, narrower than a toast
 
 
-def flip_dark_patches(grey: Image.Image) -> Image.Image:
-    """Invert dark patches (toasts, dark pills and cards) of a light page, whole.
+def ink_against_background(grey: Image.Image) -> Image.Image:
+    """Dark ink on white wherever text differs from its local background.
+
+    The background is a median over ~120 px on an 8x reduced copy (text strokes do not
+    move it), scaled back up smoothly so gradients follow. Light text on a coloured card
+    and dark text on white both become dark strokes on white.
+    """
+    small = grey.reduce(_CELL)
+    background = small.filter(ImageFilter.MedianFilter(15)).resize(
+        grey.size, Image.Resampling.BILINEAR
+    )
+    ink = ImageChops.difference(grey, background).point(lambda v: min(255, v * 2))
+    return ImageOps.invert(ink)
+
+
+def dark_patches(grey: Image.Image) -> Image.Image | None:
+    """Mask of the dark patches (toasts, dark pills and cards) of a light page, or None.
 
     Tesseract's sparse mode skips white-on-dark text. On an 8x reduced copy, cells whose
-    neighbourhood median (over ~90 px, so text strokes do not count) is dark form the
-    patches; they are grown by one cell so rounded ends flip with the rest.
+    neighbourhood median (over ~90 px, so text strokes do not count) is dark seed the
+    patches; they grow over the patch's own darkish cells, then shrink by one cell so
+    no inverted page border surrounds the text.
     """
     small = grey.reduce(_CELL)
     background = small.filter(ImageFilter.MedianFilter(11))
-    dark = background.point(lambda v: 255 if v < 100 else 0)
-    mask_small = dark.filter(ImageFilter.MaxFilter(3))
+    mask_small = background.point(lambda v: 255 if v < 100 else 0)
     if mask_small.getextrema()[1] == 0:
-        return grey
-    mask = mask_small.resize(grey.size, Image.Resampling.NEAREST)
-    return Image.composite(ImageOps.invert(grey), grey, mask)
+        return None
+    # cells holding white text are lighter on average, but never page-white
+    darkish = small.point(lambda v: 255 if v < 200 else 0)
+    for _ in range(6):
+        mask_small = ImageChops.darker(mask_small.filter(ImageFilter.MaxFilter(3)), darkish)
+    mask_small = mask_small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.MinFilter(3))
+    if mask_small.getextrema()[1] == 0:
+        return None
+    return mask_small.resize(grey.size, Image.Resampling.NEAREST)
 
 
 def parse_tsv(data: dict[str, list[Any]]) -> list[OcrWord]:
