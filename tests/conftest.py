@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from yunbei_gui.core.ocr import OcrEngine  # noqa: E402
+from yunbei_gui.core.ocr import OcrEngine
 
 
 @pytest.fixture(scope="session")

@@ -203,10 +203,7 @@ def prepare(image: Image.Image, settings: OcrSettings = OcrSettings()) -> tuple[
         r, g, b = rgb.split()
         grey = ImageChops.darker(ImageChops.darker(r, g), b)
     patches = dark_patches(grey) if settings.grey.endswith(("-dark", "-bgsub")) else None
-    if settings.grey.endswith("-bgsub"):
-        base = ink_against_background(grey)
-    else:
-        base = grey
+    base = ink_against_background(grey) if settings.grey.endswith("-bgsub") else grey
     if patches is not None:
         # a toast's text is thinner than the background window: flip the patch instead
         base = Image.composite(ImageOps.invert(grey), base, patches)

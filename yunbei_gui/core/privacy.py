@@ -74,7 +74,7 @@ _EMAIL_LOOSE = re.compile(
 )
 # A person's name right before a phone number, as on an address card ("张三 138...").
 _NAME_BEFORE_PHONE = re.compile(
-    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff][\u4e00-\u9fff*]{1,3})\s*(?=(?:\+?86)?\s?1[3-9]\d)"
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff][\u4e00-\u9fff*]{1,3})[\s\"'“”:,]*(?=(?:\+?86)?\s?1[3-9]\d)"
 )
 _NOT_NAMES = (
     "账号",
@@ -296,10 +296,13 @@ def _pattern_matches(line: Line) -> Iterable[tuple[SensitiveType, int, int]]:
         yield _classify_digits(digits, text), start, end
 
 
+_CHEVRONS = set(">›〉》<Oo0口3)|1lI")
+
+
 def _is_chevron(line: Line) -> bool:
-    """A row's trailing ">" (or OCR's guess at it): one narrow glyph."""
-    core = strip_punct(line.text)
-    return len(core) <= 1 and line.box.w <= 1.2 * line.height
+    """A row's trailing ">" (or OCR's guess at it): one narrow non-Han glyph."""
+    core = line.text.strip()
+    return (not strip_punct(core) or core in _CHEVRONS) and line.box.w <= 1.2 * line.height
 
 
 def _label_match(line: Line) -> re.Match[str] | None:
@@ -322,12 +325,12 @@ def _label_match(line: Line) -> re.Match[str] | None:
 
 def _label_value(
     line: Line, lines: list[Line], width: int
-) -> tuple[SensitiveType, str, Box, Line] | None:
+) -> list[tuple[SensitiveType, str, Box, Line]]:
     """A labelled row: the value right of the label (even where it was not read), or, in a
     label-over-value layout, the line under the label."""
     m = _label_match(line)
     if not m:
-        return None
+        return []
     kind = _LABEL_TYPES[m.group(1).lower()]
     value = line.text[m.end() :].strip()
     label_box = line.span_box(m.start(1), m.end(1)) or line.box
@@ -343,7 +346,7 @@ def _label_value(
             row_texts.append(other.text.strip())
     value_text = " ".join(t for t in row_texts if t)
     if _is_status(value_text):
-        return None
+        return []
     # a long sentence that merely starts with a label word ("手机号已绑定..."): the
     # pattern search covers real values inside it
     if (
@@ -351,7 +354,7 @@ def _label_value(
         and not row_boxes
         and not re.search(r"\d{4}|@|\*", value)
     ):
-        return None
+        return []
     margin = max(8, width // 60)
     if value_text:
         value_area = Box.from_edges(
@@ -360,7 +363,7 @@ def _label_value(
             width - margin,
             max(line.box.bottom, *(b.bottom for b in row_boxes)) if row_boxes else line.box.bottom,
         )
-        return kind, value_text, value_area, line
+        return [(kind, value_text, value_area, line)]
     # label alone on its row: the value sits on the line under it (label-over-value)
     below = [
         other
@@ -379,14 +382,27 @@ def _label_value(
             slack = round(0.3 * max(line.height, nxt.height))
             band = Box.from_edges(line.box.x, top - slack, width - margin, bottom + slack)
             text = " ".join(o.text.strip() for o in sorted(parts, key=lambda o: o.box.x))
-            return kind, text, band.union(nxt.box), nxt
+            return [(kind, text, band.union(nxt.box), nxt)]
         if _is_status(nxt.text):
-            return None
-    # nothing read beside or under the label: mark where the value would be
-    value_area = Box.from_edges(
+            return []
+    # nothing read beside or under the label: mark both places the value could be
+    beside = Box.from_edges(
         label_box.right + max(4, line.height // 3), line.box.y, width - margin, line.box.bottom
     )
-    return kind, "", value_area, line
+    next_top = min(
+        (o.box.y for o in lines if o.box.y > line.box.bottom and not _is_chevron(o)),
+        default=line.box.bottom + 3 * line.height,
+    )
+    under = Box.from_edges(
+        line.box.x,
+        line.box.bottom,
+        width - margin,
+        min(next_top, line.box.bottom + round(2.2 * line.height)),
+    )
+    areas = [(kind, "", beside, line)]
+    if under.h >= line.height // 2:
+        areas.append((kind, "", under, line))
+    return areas
 
 
 def _vertical_overlap(a: Box, b: Box) -> int:
@@ -410,9 +426,7 @@ def find_private(lines: list[Line], width: int, height: int) -> list[Sensitive]:
                 found.append(
                     _Found(kind, line.text[start:end].strip(), _pad(box, line, width, height))
                 )
-        labelled = _label_value(line, lines, width)
-        if labelled is not None:
-            kind, text, box, ref = labelled
+        for kind, text, box, ref in _label_value(line, lines, width):
             found.append(_Found(kind, text, _pad(box, ref, width, height), from_label=True))
         name = _real_name_inline(line)
         if name is not None:
