@@ -49,7 +49,15 @@ _STRONG_FAILURE = (
     "错误",
     "不符合",
     "请联系客服",
+    "未达到",
+    "无法",
+    "暂不可",
+    "不可用",
+    "门槛",
+    "仅限",
 )
+
+_REFUND_WORDS = ("退回", "返还", "退还", "已退", "退款")
 _TITLE_ONLY = {"兑换失败", "提示", "温馨提示", "兑换提示", "操作失败", "失败"}
 
 
@@ -78,7 +86,7 @@ _EXTRA_BUTTONS = {"稍后再试", "取消", "返回", "去看看", "查看详情
 _FAILURE_PREFIX = re.compile(r"^\s*(?:兑换失败|操作失败|兑换未成功|失败|提示)\s*[:,.!]?\s*")
 
 
-def _in_rules(lines: list[Line], line: Line) -> bool:
+def _in_rules(lines: list[Line], line: Line, width: int) -> bool:
     """Rules and notes text (a numbered list under 规则/须知) is not an error prompt."""
     if _LIST_MARKER.match(line.text):
         return True
@@ -88,8 +96,13 @@ def _in_rules(lines: list[Line], line: Line) -> bool:
             any(w in prev.text for w in ("规则", "须知", "说明", "注意事项"))
             and len(strip_punct(prev.text)) <= 8
         ):
-            # rules text sits left-aligned under its heading; a dialog above it is centred
-            return abs(line.box.x - prev.box.x) <= prev.height and line.height <= prev.height * 1.05
+            # rules text sits left-aligned (maybe indented) under its heading; a dialog
+            # or toast over the page is centred
+            h = prev.height
+            centred = abs((line.box.x + line.box.right) / 2 - width / 2) <= 0.06 * width
+            at_margin = prev.box.x - h <= line.box.x <= prev.box.x + 1.5 * h
+            indented = line.box.x <= prev.box.x + 3 * h and not centred
+            return (at_margin or indented) and line.height <= h * 1.1
     return False
 
 
@@ -111,7 +124,7 @@ def _failure_score(text: str) -> int:
 
 
 def find_error(
-    lines: list[Line], deduction_lines: set[int], lex: Lexicon | None = None
+    lines: list[Line], deduction_lines: set[int], width: int, lex: Lexicon | None = None
 ) -> _Error | None:
     """Find the failure prompt's explanation (dialog body or toast) and its cause."""
     lex = lex or lexicon()
@@ -119,13 +132,15 @@ def find_error(
     for line in lines:
         if id(line) in deduction_lines or find_timestamps(line.text):
             continue
+        if _contains_any(line.text, _REFUND_WORDS):
+            continue  # "兑换失败退回" is a records row, not a prompt
         core = strip_punct(line.text)
         if len(core) < 2 or _is_button(line.text, lex):
             continue
         score = _failure_score(line.text)
         if core in _TITLE_ONLY:
             score = 0  # a dialog title; the body is another line
-        if score == 0 or _in_rules(lines, line):
+        if score == 0 or _in_rules(lines, line, width):
             continue
         weighted = score + (1 if classify_cause(line.text, lex) else 0) + 0.001 * line.height
         if best is None or weighted > best[0]:
@@ -241,18 +256,22 @@ def _time_near(lines: list[Line], label_line: Line, amount_line: Line) -> str | 
         stamps = find_timestamps(source.text)
         if stamps:
             return stamps[0][0]
+    # the time sits under the label, beside it, or under the amount on the right
     best: tuple[float, str] | None = None
+    h = label_line.height
     for other in lines:
         if other is label_line or other is amount_line:
             continue
-        gap = other.box.y - label_line.box.bottom
-        if not -0.3 * label_line.height <= gap <= 1.6 * label_line.height:
-            continue
-        if abs(other.box.x - label_line.box.x) > 2 * label_line.height:
+        below = other.cy - label_line.cy
+        if not -0.3 * h <= below <= 2.2 * h:
             continue
         stamps = find_timestamps(other.text)
-        if stamps and (best is None or gap < best[0]):
-            best = (gap, stamps[0][0])
+        if not stamps:
+            continue
+        sideways = 0.0 if abs(other.box.x - label_line.box.x) <= 2 * h else 0.5 * h
+        score = abs(below) + sideways
+        if best is None or score < best[0]:
+            best = (score, stamps[0][0])
     return best[1] if best else None
 
 
@@ -271,14 +290,21 @@ def find_balance(lines: list[Line], height: int, lex: Lexicon | None = None) -> 
             if pos < 0:
                 continue
             after = line.text[pos + len(label_word) :]
-            # a bare "云贝" only counts as a caption right under/over a big number
-            if label_word == "云贝" and strip_punct(line.text) != "云贝":
+            # a bare "云贝" counts as a caption over/under a big number, or as the label
+            # of a number right after it ("剩余云贝 14,255" with 剩余 misread)
+            if (
+                label_word == "云贝"
+                and strip_punct(line.text) != "云贝"
+                and not re.match(r"^.{0,2}云贝\s*:?\s*\d[\d,]*\s*$", line.text)
+            ):
                 continue
             if any(
                 w in line.text for w in ("不足", "手续费", "还需", "明细", "记录", "商城", "任务")
             ):
                 continue
             value = _first_amount(after)
+            if value is None and not strip_punct(after):
+                value = _row_number(lines, line)
             if value is not None:
                 return value
             if label_word == "我的云贝" and line.box.y < height * 0.12 and not after.strip():
@@ -290,13 +316,41 @@ def find_balance(lines: list[Line], height: int, lex: Lexicon | None = None) -> 
     return None
 
 
-def find_balance_alone(lines: list[Line]) -> int | None:
-    """On a balance page: "1280云贝" shown alone in a large font."""
+def find_balance_alone(lines: list[Line], height: int) -> int | None:
+    """On a balance page whose label was not read: "1280云贝" alone in a large font, else
+    the largest number standing alone in the upper part of the screen."""
     for line in sorted(lines, key=lambda ln: -ln.height):
         m = re.fullmatch(r"\s*(\d{1,3}(?:,\d{3})+|\d{1,8})\s*云贝\s*", line.text)
         if m:
             return parse_int(m.group(1))
+    body = [ln for ln in lines if height * 0.06 < ln.box.y < height * 0.45]
+    for line in sorted(body, key=lambda ln: -ln.height):
+        m = _NUMBER_ONLY.match(line.text)
+        if m and line.height >= 1.3 * _median_height(lines):
+            return parse_int(m.group(1).replace(".", ","))
     return None
+
+
+def _median_height(lines: list[Line]) -> float:
+    heights = sorted(ln.height for ln in lines) or [1]
+    return float(heights[len(heights) // 2])
+
+
+def _row_number(lines: list[Line], label: Line) -> int | None:
+    """A number alone on the label's row, to its right ("所需云贝 ....... 1,000")."""
+    best: tuple[int, int] | None = None
+    for other in lines:
+        if other is label or other.box.x <= label.box.right:
+            continue
+        top, bottom = max(other.box.y, label.box.y), min(other.box.bottom, label.box.bottom)
+        if bottom - top < 0.4 * min(other.height, label.height):
+            continue
+        m = _NUMBER_ONLY.match(other.text.lstrip(",."))
+        if m:
+            value = parse_int(m.group(1).replace(".", ","))
+            if value is not None and (best is None or other.box.x < best[0]):
+                best = (other.box.x, value)
+    return best[1] if best else None
 
 
 def _first_amount(text: str) -> int | None:
@@ -365,6 +419,8 @@ def find_cost(lines: list[Line], error: _Error | None, lex: Lexicon | None = Non
                 continue
             after = text[pos + len(label) :].lstrip(" :")
             value = _first_amount(after)
+            if value is None and not strip_punct(after):
+                value = _row_number(lines, line)
             if value:
                 candidates.append((line.height * 3.0, value))
                 break
@@ -425,7 +481,7 @@ def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Field
     """Classify a screenshot and read its facts from its OCR lines."""
     lex = lexicon()
     deductions, deduction_lines = find_deductions(lines, width)
-    error = find_error(lines, deduction_lines, lex)
+    error = find_error(lines, deduction_lines, width, lex)
     fields = Fields(
         balance=find_balance(lines, height, lex),
         error_message=error.message if error else None,
@@ -448,7 +504,7 @@ def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Field
         if scores[kind] < 2:
             kind = Kind.OTHER
     if kind == Kind.BALANCE and fields.balance is None:
-        fields.balance = find_balance_alone(lines)
+        fields.balance = find_balance_alone(lines, height)
     if kind in (Kind.REDEEM, Kind.FAILURE):
         fields.cost, fields.product = cost, product
     return kind, fields
