@@ -298,6 +298,9 @@ def find_balance(lines: list[Line], height: int, lex: Lexicon | None = None) -> 
                 and not re.match(r"^.{0,2}云贝\s*:?\s*\d[\d,]*\s*$", line.text)
             ):
                 continue
+            if label_word == "云贝" and _contains_any(line.text, lex.cost_labels):
+                continue  # "所需云贝: 12800" is a price
+
             if any(
                 w in line.text for w in ("不足", "手续费", "还需", "明细", "记录", "商城", "任务")
             ):

@@ -31,7 +31,7 @@ from yunbei_gui.core.text import join_words
 log = logging.getLogger(__name__)
 
 # Bump when preprocessing or parsing changes, so stale cache entries are not reused.
-ENGINE_REVISION = 4
+ENGINE_REVISION = 5
 OCR_TIMEOUT_S = 120
 
 

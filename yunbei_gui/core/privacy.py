@@ -416,9 +416,85 @@ def _is_status(text: str) -> bool:
     )
 
 
+_NAME_ALONE = re.compile(r"^\s*([\u4e00-\u9fff][\u4e00-\u9fff*]{1,3})\s*$")
+_CONTACT_HEADINGS = (
+    "收货信息",
+    "收货人",
+    "收件人",
+    "收件信息",
+    "联系人",
+    "配送信息",
+    "收货地址",
+    "地址信息",
+)
+
+
+def _names_near_contacts(lines: list[Line]) -> list[Line]:
+    """Person names on an address card: a short Han line beside a phone number, or
+    among the few lines under a 收货信息 heading."""
+    names: list[Line] = []
+    phones = [ln for ln in lines if _PHONE.search(ln.text)]
+    for line in lines:
+        m = _NAME_ALONE.match(line.text)
+        if not m or any(w in m.group(1) for w in _NOT_NAMES):
+            continue
+        beside_phone = any(
+            p.box.x > line.box.x and _vertical_overlap(p.box, line.box) > 0.3 * line.height
+            for p in phones
+        )
+        under_heading = any(
+            any(w in h.text for w in _CONTACT_HEADINGS)
+            and 0 <= line.box.y - h.box.bottom <= 3 * h.height
+            and abs(line.box.x - h.box.x) <= 2 * h.height
+            for h in lines
+            if h is not line
+        )
+        if beside_phone or under_heading:
+            names.append(line)
+    return names
+
+
+def _unread_names_on_cards(lines: list[Line]) -> list[tuple[Box, Line]]:
+    """On an address card the name stands left of the phone number; where OCR read the
+    phone but nothing left of it, mark that space as a name."""
+    areas: list[tuple[Box, Line]] = []
+    headings = [h for h in lines if any(w in h.text for w in _CONTACT_HEADINGS)]
+    for phone in lines:
+        if not _PHONE.search(phone.text):
+            continue
+        for h in headings:
+            if not (0 <= phone.box.y - h.box.bottom <= 3 * h.height):
+                continue
+            if phone.box.x - h.box.x < h.height:
+                continue
+            left_of_phone = [
+                o
+                for o in lines
+                if o is not phone
+                and o.box.right <= phone.box.x + 2
+                and _vertical_overlap(o.box, phone.box) > 0
+            ]
+            if not left_of_phone:
+                top = min(phone.box.y, phone.box.bottom - h.height)
+                areas.append(
+                    (
+                        Box.from_edges(
+                            h.box.x, top, phone.box.x, top + max(h.height, phone.height)
+                        ),
+                        h,
+                    )
+                )
+    return areas
+
+
 def find_private(lines: list[Line], width: int, height: int) -> list[Sensitive]:
     """All private data on a page, boxes padded and in image pixels."""
     found: list[_Found] = []
+    for line in _names_near_contacts(lines):
+        found.append(_Found(T.REAL_NAME, line.text.strip(), _pad(line.box, line, width, height)))
+    for area, ref in _unread_names_on_cards(lines):
+        found.append(_Found(T.REAL_NAME, "", _pad(area, ref, width, height)))
+
     for line in lines:
         for kind, start, end in _pattern_matches(line):
             box = line.span_box(start, end)
@@ -426,8 +502,8 @@ def find_private(lines: list[Line], width: int, height: int) -> list[Sensitive]:
                 found.append(
                     _Found(kind, line.text[start:end].strip(), _pad(box, line, width, height))
                 )
-        for kind, text, box, ref in _label_value(line, lines, width):
-            found.append(_Found(kind, text, _pad(box, ref, width, height), from_label=True))
+        for kind, text, value_area, ref in _label_value(line, lines, width):
+            found.append(_Found(kind, text, _pad(value_area, ref, width, height), from_label=True))
         name = _real_name_inline(line)
         if name is not None:
             start, end = name
