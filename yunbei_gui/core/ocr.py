@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytesseract
-from PIL import Image, ImageChops, ImageFilter, ImageOps, ImageStat
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageOps, ImageStat
 
 from yunbei_gui.core.errors import LanguageDataMissingError, OcrFailedError, YunbeiError
 from yunbei_gui.core.models import Box, OcrWord
@@ -31,7 +31,7 @@ from yunbei_gui.core.text import join_words
 log = logging.getLogger(__name__)
 
 # Bump when preprocessing or parsing changes, so stale cache entries are not reused.
-ENGINE_REVISION = 5
+ENGINE_REVISION = 7
 OCR_TIMEOUT_S = 120
 
 
@@ -202,11 +202,12 @@ def prepare(image: Image.Image, settings: OcrSettings = OcrSettings()) -> tuple[
         rgb = ImageOps.invert(image.convert("RGB")) if inverted else image.convert("RGB")
         r, g, b = rgb.split()
         grey = ImageChops.darker(ImageChops.darker(r, g), b)
-    patches = dark_patches(grey) if settings.grey.endswith(("-dark", "-bgsub")) else None
     base = ink_against_background(grey) if settings.grey.endswith("-bgsub") else grey
-    if patches is not None:
-        # a toast's text is thinner than the background window: flip the patch instead
-        base = Image.composite(ImageOps.invert(grey), base, patches)
+    if settings.grey.endswith(("-dark", "-bgsub")):
+        # a toast's text is thinner than the background window: clean it on its own
+        for box in dark_patch_boxes(grey):
+            area = (box.x, box.y, box.right, box.bottom)
+            base.paste(clean_dark_patch(grey.crop(area)), area[:2])
     return base, inverted
 
 
@@ -228,27 +229,86 @@ def ink_against_background(grey: Image.Image) -> Image.Image:
     return ImageOps.invert(ink)
 
 
-def dark_patches(grey: Image.Image) -> Image.Image | None:
-    """Mask of the dark patches (toasts, dark pills and cards) of a light page, or None.
+def dark_patch_boxes(grey: Image.Image) -> list[Box]:
+    """Pixel boxes of the dark patches (toasts, dark pills and cards) of a light page.
 
-    Tesseract's sparse mode skips white-on-dark text. On an 8x reduced copy, cells whose
-    neighbourhood median (over ~90 px, so text strokes do not count) is dark seed the
-    patches; they grow over the patch's own darkish cells, then shrink by one cell so
-    no inverted page border surrounds the text.
+    On an 8x reduced copy, cells whose neighbourhood median (over ~90 px, so text strokes
+    do not count) is dark seed the patches; they grow over the patch's own darkish cells
+    and are then grouped; a group must be mostly dark to count.
     """
     small = grey.reduce(_CELL)
-    background = small.filter(ImageFilter.MedianFilter(11))
-    mask_small = background.point(lambda v: 255 if v < 100 else 0)
-    if mask_small.getextrema()[1] == 0:
-        return None
-    # cells holding white text are lighter on average, but never page-white
-    darkish = small.point(lambda v: 255 if v < 200 else 0)
-    for _ in range(6):
-        mask_small = ImageChops.darker(mask_small.filter(ImageFilter.MaxFilter(3)), darkish)
-    mask_small = mask_small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.MinFilter(3))
-    if mask_small.getextrema()[1] == 0:
-        return None
-    return mask_small.resize(grey.size, Image.Resampling.NEAREST)
+    seeds = small.filter(ImageFilter.MedianFilter(7)).point(lambda v: 255 if v < 100 else 0)
+    if seeds.getextrema()[1] == 0:
+        return []
+    # cells with white text on the patch stay well below page-white on average; cells of
+    # dark text on the page around it do not get this dark, so the patch stops there
+    darkish = small.point(lambda v: 255 if v < 160 else 0)
+    mask = seeds
+    for _ in range(60):
+        grown = ImageChops.darker(mask.filter(ImageFilter.MaxFilter(3)), darkish)
+        if grown.tobytes() == mask.tobytes():
+            break
+        mask = grown
+    dark_cells = small.point(lambda v: 255 if v < 128 else 0).tobytes()
+    w, h = mask.size
+    cells = mask.tobytes()
+    seen = bytearray(len(cells))
+    boxes = []
+    for start in range(len(cells)):
+        if not cells[start] or seen[start]:
+            continue
+        seen[start] = 1
+        stack = [start]
+        x0, y0, x1, y1 = w, h, 0, 0
+        while stack:
+            idx = stack.pop()
+            cy, cx = divmod(idx, w)
+            x0, y0, x1, y1 = min(x0, cx), min(y0, cy), max(x1, cx), max(y1, cy)
+            for nxt in (idx - 1, idx + 1, idx - w, idx + w):
+                if 0 <= nxt < len(cells) and cells[nxt] and not seen[nxt]:
+                    if abs((nxt % w) - cx) > 1:
+                        continue  # wrapped around a row end
+                    seen[nxt] = 1
+                    stack.append(nxt)
+        area = (x1 - x0 + 1) * (y1 - y0 + 1)
+        dark = sum(
+            1 for yy in range(y0, y1 + 1) for xx in range(x0, x1 + 1) if dark_cells[yy * w + xx]
+        )
+        # a real patch is mostly dark (bold black text on white never is) and small: a
+        # dimmed page behind a dialog is left to the background difference
+        # and shaped like a toast or pill: square dark things are pictures
+        pill = (x1 - x0 + 1) >= 2.5 * (y1 - y0 + 1)
+        if pill and area >= 6 and dark >= 0.6 * area and area <= 0.12 * w * h:
+            boxes.append(Box.from_edges(x0 * _CELL, y0 * _CELL, (x1 + 1) * _CELL, (y1 + 1) * _CELL))
+    return boxes
+
+
+def clean_dark_patch(patch: Image.Image) -> Image.Image:
+    """Black text on white from a dark patch with light text.
+
+    Light pixels are text unless they connect to the patch's border: those are the page
+    around the rounded ends of a toast. Binarising here beats inverting, which would
+    leave a dark frame that Tesseract's sparse mode reads as a picture.
+    """
+    hist = patch.histogram()
+    total = sum(hist)
+    # the patch colour: median; the text colour: the 97th percentile
+    acc, median, bright = 0, 0, 255
+    for value, count in enumerate(hist):
+        acc += count
+        if acc >= total * 0.5 and not median:
+            median = value or 1
+        if acc >= total * 0.97:
+            bright = value
+            break
+    threshold = (median + bright) // 2
+    if bright - median < 40:
+        return patch  # no light text on it
+    binary = patch.point(lambda v: 255 if v > threshold else 0)
+    framed = ImageOps.expand(binary, border=1, fill=255)
+    ImageDraw.floodfill(framed, (0, 0), 128)
+    inner = framed.crop((1, 1, framed.width - 1, framed.height - 1))
+    return inner.point(lambda v: 0 if v == 255 else 255)
 
 
 def parse_tsv(data: dict[str, list[Any]]) -> list[OcrWord]:

@@ -59,7 +59,7 @@ def _plausible_id_date(digits: str) -> bool:
 # --- patterns ---------------------------------------------------------------------
 
 # Characters OCR produces for the mask stars of "138****5678".
-_MASK = r"[*xX×✱＊※#·•.米氺关长一_\"'“”]"
+_MASK = r"(?:[^\d\s\u4e00-\u9fff]|[米氺关长一])"
 _PHONE = re.compile(
     r"(?<![\dA-Za-z])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}[\s-]?\d{4}|\s?"
     + _MASK
@@ -127,13 +127,16 @@ LABELS: list[tuple[str, SensitiveType]] = [
     ("身份证", T.ID_CARD),
     ("证件号码", T.ID_CARD),
     ("证件号", T.ID_CARD),
+    ("证件", T.ID_CARD),
     ("银行卡号", T.BANK_CARD),
     ("储蓄卡", T.BANK_CARD),
     ("信用卡", T.BANK_CARD),
     ("银行卡", T.BANK_CARD),
     ("卡号", T.BANK_CARD),
+    ("银行", T.BANK_CARD),
     ("真实姓名", T.REAL_NAME),
     ("实名认证", T.REAL_NAME),
+    ("名认证", T.REAL_NAME),  # 实 is often lost next to an icon
     ("实名", T.REAL_NAME),
     ("认证姓名", T.REAL_NAME),
     ("实名信息", T.REAL_NAME),
