@@ -452,12 +452,13 @@ class OcrEngine:
                 output_type=pytesseract.Output.DICT,
                 timeout=OCR_TIMEOUT_S,
             )
-        except RuntimeError as exc:  # pytesseract's timeout
-            raise OcrFailedError("文字识别超时，请重试或换一张截图。", repr(exc)) from exc
         except pytesseract.TesseractNotFoundError as exc:
             raise OcrFailedError("文字识别程序无法启动，请检查 Tesseract 是否完整安装。") from exc
-        except (pytesseract.TesseractError, OSError) as exc:
+        except (pytesseract.TesseractError, OSError) as exc:  # TesseractError is a RuntimeError
             raise OcrFailedError("文字识别失败，请重试或换一张截图。", repr(exc)) from exc
+        except RuntimeError as exc:  # pytesseract's timeout
+            raise OcrFailedError("文字识别超时，请重试或换一张截图。", repr(exc)) from exc
+
         page = OcrPage(image.width, image.height, inverted, parse_tsv(data))
         log.debug("OCR %s: %d words", (sha256 or "-")[:12], len(page.words))
         if sha256:
