@@ -420,7 +420,7 @@ def _is_status(text: str) -> bool:
 
 
 _NAME_ALONE = re.compile(r"^\s*([\u4e00-\u9fff][\u4e00-\u9fff*]{1,3})\s*$")
-_CONTACT_HEADINGS = (
+_CONTACT_HEADINGS = ("收货", "收件", "联系人", "配送信息", "地址信息")
     "收货信息",
     "收货人",
     "收件人",
