@@ -420,16 +420,8 @@ def _is_status(text: str) -> bool:
 
 
 _NAME_ALONE = re.compile(r"^\s*([\u4e00-\u9fff][\u4e00-\u9fff*]{1,3})\s*$")
+# Headings of an address card; matched loosely, since 息 is often misread.
 _CONTACT_HEADINGS = ("收货", "收件", "联系人", "配送信息", "地址信息")
-    "收货信息",
-    "收货人",
-    "收件人",
-    "收件信息",
-    "联系人",
-    "配送信息",
-    "收货地址",
-    "地址信息",
-)
 
 
 def _names_near_contacts(lines: list[Line]) -> list[Line]:
