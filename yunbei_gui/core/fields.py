@@ -231,7 +231,8 @@ def find_deductions(lines: list[Line], width: int) -> tuple[list[Deduction], set
         time = _time_near(lines, label_line, line)
         if time is None:
             continue
-        label = _clean_label(label)
+        label = _clean_label(label, lexicon().record_labels)
+
         if not label:
             continue
         used.add(id(line))
@@ -275,10 +276,19 @@ def _time_near(lines: list[Line], label_line: Line, amount_line: Line) -> str | 
     return best[1] if best else None
 
 
-def _clean_label(label: str) -> str:
+def _clean_label(label: str, known: tuple[str, ...] = ()) -> str:
+    """A records row's label without its time; a label one misread character away from
+    a common one ("云贝退蕊") is read as that one ("云贝退回")."""
     for _, start, end in reversed(find_timestamps(label)):
         label = label[:start] + label[end:]
-    return label.strip(" :,.-|>›")
+    label = label.strip(" :,.-|>›")
+    for word in known:
+        if (
+            len(word) == len(label) >= 4
+            and sum(a != b for a, b in zip(word, label, strict=True)) == 1
+        ):
+            return word
+    return label
 
 
 def find_balance(lines: list[Line], height: int, lex: Lexicon | None = None) -> int | None:

@@ -22,6 +22,7 @@ class Lexicon:
     product_labels: tuple[str, ...]
     product_words: tuple[str, ...]
     not_product: tuple[str, ...]
+    record_labels: tuple[str, ...]
 
 
 @cache
@@ -46,4 +47,5 @@ def lexicon() -> Lexicon:
         product_labels=words("product_labels"),
         product_words=words("product_words"),
         not_product=words("not_product"),
+        record_labels=words("record_labels"),
     )
