@@ -407,7 +407,9 @@ def _number_near(lines: list[Line], label: Line) -> int | None:
 _COST_AFTER = re.compile(r"(\d{1,3}(?:,\d{3})+|\d{1,7})\s*云贝")
 
 
-def find_cost(lines: list[Line], error: _Error | None, lex: Lexicon | None = None) -> int | None:
+def find_cost(
+    lines: list[Line], error: _Error | None, height: int, lex: Lexicon | None = None
+) -> int | None:
     """The item's price in 云贝 (redeem page or confirm/failure dialog)."""
     lex = lex or lexicon()
     error_ids = {id(ln) for ln in error.lines} if error else set()
@@ -438,8 +440,35 @@ def find_cost(lines: list[Line], error: _Error | None, lex: Lexicon | None = Non
                 candidates.append((line.height * 3.0, value))
                 break
     if not candidates:
-        return None
+        return _price_under_title(lines, height)
     return max(candidates)[1]
+
+
+_PRICE_LINE = re.compile(r"^\s*[¥￥]?\s*(\d(?:[\d, ]{0,8}\d)?)\s*\S{0,5}\s*$")
+
+
+def _price_under_title(lines: list[Line], height: int) -> int | None:
+    """An item page shows its price right under the item's name in a large font; when the
+    unit after it ("云贝") was misread, the number is still there."""
+    upper = [
+        ln
+        for ln in lines
+        if height * 0.06 < ln.box.y < height * 0.5 and not _PRICE_LINE.match(ln.text)
+    ]
+    if not upper:
+        return None
+    title = max(upper, key=lambda ln: ln.height)
+    below = [
+        ln
+        for ln in lines
+        if 0 <= ln.box.y - title.box.bottom <= 2.5 * title.height
+        and abs(ln.box.x - title.box.x) <= 2 * title.height
+    ]
+    for line in sorted(below, key=lambda ln: ln.box.y):
+        m = _PRICE_LINE.match(line.text)
+        if m and line.height >= 0.6 * title.height:
+            return parse_int(m.group(1))
+    return None
 
 
 def find_product(lines: list[Line], height: int, lex: Lexicon | None = None) -> str | None:
@@ -490,6 +519,20 @@ def _kind_scores(lines: list[Line], lex: Lexicon) -> dict[Kind, float]:
     return scores
 
 
+def _title_kind(lines: list[Line], height: int, lex: Lexicon) -> Kind | None:
+    """The kind named by the page title: the largest text in the title bar."""
+    bar = [ln for ln in lines if height * 0.025 < ln.box.y < height * 0.12]
+    if not bar:
+        return None
+    title = strip_punct(max(bar, key=lambda ln: ln.height).text)
+    best: tuple[int, str] | None = None
+    for kind, titles in lex.page_titles.items():
+        for word in titles:
+            if word in title and (best is None or len(word) > best[0]):
+                best = (len(word), kind)
+    return Kind(best[1]) if best else None
+
+
 def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Fields]:
     """Classify a screenshot and read its facts from its OCR lines."""
     lex = lexicon()
@@ -502,9 +545,13 @@ def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Field
         timestamps=_timestamps(lines),
         deductions=deductions,
     )
-    cost = find_cost(lines, error, lex)
+    cost = find_cost(lines, error, height, lex)
+
     product = find_product(lines, height, lex)
     scores = _kind_scores(lines, lex)
+    title_kind = _title_kind(lines, height, lex)
+    if title_kind is not None:
+        scores[title_kind] += 3.0  # the page title says most about the page
     scores[Kind.RECORDS] += 2.0 * len(deductions)
     scores[Kind.REDEEM] += (2.0 if product else 0.0) + (1.0 if cost else 0.0)
     if fields.balance is not None:

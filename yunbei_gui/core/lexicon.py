@@ -23,6 +23,7 @@ class Lexicon:
     product_words: tuple[str, ...]
     not_product: tuple[str, ...]
     record_labels: tuple[str, ...]
+    page_titles: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -48,4 +49,5 @@ def lexicon() -> Lexicon:
         product_words=words("product_words"),
         not_product=words("not_product"),
         record_labels=words("record_labels"),
+        page_titles=groups("page_titles"),
     )
