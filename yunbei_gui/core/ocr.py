@@ -31,7 +31,7 @@ from yunbei_gui.core.text import join_words
 log = logging.getLogger(__name__)
 
 # Bump when preprocessing or parsing changes, so stale cache entries are not reused.
-ENGINE_REVISION = 7
+ENGINE_REVISION = 9
 OCR_TIMEOUT_S = 120
 
 
@@ -290,6 +290,8 @@ def clean_dark_patch(patch: Image.Image) -> Image.Image:
     around the rounded ends of a toast. Binarising here beats inverting, which would
     leave a dark frame that Tesseract's sparse mode reads as a picture.
     """
+    if not _edges_are_dark(patch):
+        return patch  # bold dark text on the page, not a toast: leave it alone
     hist = patch.histogram()
     total = sum(hist)
     # the patch colour: median; the text colour: the 97th percentile
@@ -309,6 +311,24 @@ def clean_dark_patch(patch: Image.Image) -> Image.Image:
     ImageDraw.floodfill(framed, (0, 0), 128)
     inner = framed.crop((1, 1, framed.width - 1, framed.height - 1))
     return inner.point(lambda v: 0 if v == 255 else 255)
+
+
+def _edges_are_dark(patch: Image.Image) -> bool:
+    """A toast's long straight sides are dark along their middle; the box around a bold
+    black word on a white page has white top and bottom rows."""
+    w, h = patch.size
+    if w < 10 or h < 10:
+        return False
+    inset_x, inset_y = w // 5, max(2, h // 10)
+    rows = [
+        patch.crop((inset_x, inset_y, w - inset_x, inset_y + 2)),
+        patch.crop((inset_x, h - inset_y - 2, w - inset_x, h - inset_y)),
+    ]
+    for row in rows:
+        hist = row.histogram()
+        if sum(hist[:128]) < 0.7 * sum(hist):
+            return False
+    return True
 
 
 def parse_tsv(data: dict[str, list[Any]]) -> list[OcrWord]:

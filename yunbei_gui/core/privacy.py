@@ -68,7 +68,7 @@ _PHONE = re.compile(
 # An email OCR garbled beyond the strict pattern (@ read as "a", ".com" as ".conm"), by
 # the mail providers Chinese users have.
 _EMAIL_LOOSE = re.compile(
-    r"[A-Za-z0-9][A-Za-z0-9._*\-]{1,}\s?[@a©®Q]?\s?"
+    r"[A-Za-z0-9][A-Za-z0-9._*\-]{1,}(?:[ _][A-Za-z0-9._*\-]+)?\s?[@a©®Q]?\s?"
     r"(?:163|126|qq|QQ|gmail|yeah|sina|foxmail|outlook|hotmail|icloud|sohu|139|aliyun)"
     r"\s?[.,]\s?(?:com|cn|net|co)\w{0,3}"
 )
@@ -101,7 +101,9 @@ _NOT_NAMES = (
     "号",
 )
 _EMAIL = re.compile(
-    r"[A-Za-z0-9][A-Za-z0-9._%+*\-]*\s?[@©®]\s?[A-Za-z0-9\-]+(?:\s?[.,]\s?[A-Za-z0-9\-]+)*\s?[.,]\s?[A-Za-z]{2,6}"
+    # a local part OCR split at "_" ("music fan88@qq.com") is taken whole
+    r"[A-Za-z0-9][A-Za-z0-9._%+*\-]*(?:[ _][A-Za-z0-9._%+*\-]+)?\s?[@©®]\s?[A-Za-z0-9\-]+"
+    r"(?:\s?[.,]\s?[A-Za-z0-9\-]+)*\s?[.,]\s?[A-Za-z]{2,6}"
 )
 _ID_MASKED = re.compile(r"(?<![\dA-Za-z])\d{1,6}" + _MASK + r"{6,14}\d{1,4}[\dXx]?(?![\dA-Za-z])")
 _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\s?[.,]\s?){3}\d{1,3}(?![\d.])")

@@ -1,0 +1,58 @@
+"""What Tesseract is shown: dark text on light, whatever the theme, and nothing erased."""
+
+from __future__ import annotations
+
+from PIL import Image, ImageDraw, ImageFont, ImageStat
+
+from yunbei_gui.core.ocr import dark_patch_boxes, prepare
+from yunbei_gui.resources import cjk_font_path
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(cjk_font_path()), size)
+
+
+def _ink(image: Image.Image, box: tuple[int, int, int, int]) -> float:
+    """Share of dark pixels in a box of the prepared image."""
+    crop = image.crop(box)
+    hist = crop.histogram()
+    return sum(hist[:100]) / max(1, sum(hist))
+
+
+def test_dark_theme_is_inverted() -> None:
+    img = Image.new("RGB", (1080, 2340), (18, 18, 18))
+    ImageDraw.Draw(img).text((60, 300), "服务器繁忙", font=_font(48), fill=(235, 235, 235))
+    grey, inverted = prepare(img)
+    assert inverted
+    assert ImageStat.Stat(grey).median[0] > 200  # light page
+    assert _ink(grey, (60, 300, 300, 360)) > 0.05  # the text is dark now
+
+
+def test_white_text_on_a_toast_becomes_dark_text_on_white() -> None:
+    img = Image.new("RGB", (1080, 2340), "white")
+    draw = ImageDraw.Draw(img)
+    draw.rounded_rectangle((250, 1500, 830, 1600), radius=50, fill=(40, 40, 40))
+    draw.text((300, 1525), "该商品已兑完", font=_font(46), fill="white")
+    assert dark_patch_boxes(img.convert("L"))
+    grey, _ = prepare(img)
+    assert _ink(grey, (300, 1525, 580, 1575)) > 0.05  # strokes are dark
+    assert _ink(grey, (255, 1505, 290, 1595)) < 0.2  # the pill itself is not a black frame
+
+
+def test_big_bold_black_numbers_are_never_erased() -> None:
+    img = Image.new("RGB", (1080, 2340), "white")
+    ImageDraw.Draw(img).text(
+        (60, 400), "13812345678", font=_font(150), fill="black", stroke_width=6, stroke_fill="black"
+    )
+    before = _ink(img.convert("L"), (60, 400, 1060, 600))
+    grey, _ = prepare(img)
+    assert _ink(grey, (60, 400, 1060, 600)) >= 0.8 * before
+
+
+def test_light_text_on_a_coloured_card_is_kept() -> None:
+    img = Image.new("RGB", (1080, 2340), (18, 18, 18))
+    draw = ImageDraw.Draw(img)
+    draw.rounded_rectangle((40, 300, 1040, 800), radius=40, fill=(240, 160, 60))
+    draw.text((100, 500), "743", font=_font(120), fill="white")
+    grey, _ = prepare(img)
+    assert _ink(grey, (100, 500, 330, 640)) > 0.05
