@@ -1,6 +1,6 @@
 """Compare Tesseract settings on rendered phone screenshots: how much drawn text comes back.
 
-    python benchmarks/ocr_settings.py [--count 4] [--configs "chi_sim:3:2,chi_sim+eng:11:2"]
+    python benchmarks/ocr_settings.py [--count 4] [--configs "LANG:PSM:THRESHOLDING:GREY,..."]
 
 For every drawn string (status bar excluded) the best character overlap with one OCR
 line is measured; private values, prices, balances and error texts are reported apart,
@@ -118,8 +118,8 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=4, help="seeds per kind (7 kinds each)")
     parser.add_argument(
         "--configs",
-        default="chi_sim:3:2,chi_sim:3:0,chi_sim:4:2,chi_sim:6:2,chi_sim:11:2,"
-        "chi_sim+eng:3:2,chi_sim+eng:4:2,chi_sim+eng:6:2,chi_sim+eng:11:2",
+        default="chi_sim:3:2:luma,chi_sim:11:2:luma,chi_sim:11:2:luma-dark,chi_sim:11:2:luma-bgsub,"
+        "chi_sim+eng:11:2:luma-bgsub",
     )
     args = parser.parse_args()
     items = build_set(args.count)
@@ -129,7 +129,7 @@ def main() -> None:
         f"{'key chars':>9s} {'key exact':>9s} {'s/img':>6s}"
     )
     for spec in args.configs.split(","):
-        lang, psm, thresh, grey = [*spec.split(":"), "luma-dark"][:4]
+        lang, psm, thresh, grey = [*spec.split(":"), OcrSettings().grey][:4]
         a, k, e, s = run(items, lang, int(psm), int(thresh), grey)
         print(
             f"{lang:12s} {psm:>3s} {thresh:>3s} {grey:>10s} {a:9.1%} {k:9.1%} {e:9.1%} {s:6.2f}",
