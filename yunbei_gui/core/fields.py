@@ -55,7 +55,10 @@ _STRONG_FAILURE = (
     "不可用",
     "门槛",
     "仅限",
+    "开小差",
+    "人数过多",
 )
+
 
 _REFUND_WORDS = ("退回", "返还", "退还", "已退", "退款")
 _TITLE_ONLY = {"兑换失败", "提示", "温馨提示", "兑换提示", "操作失败", "失败"}
@@ -397,8 +400,16 @@ def _number_near(lines: list[Line], label: Line) -> int | None:
         value = parse_int(m.group(1).replace(".", ","))
         if value is None:
             continue
-        # prefer a number below the label, then the biggest font
-        distance = abs(dy) + (0 if dy > 0 else label.height) - other.height * 0.5
+        if len(m.group(1)) == 1 and other.height > 2.5 * label.height:
+            continue  # one huge "digit" is a picture (a coin) read as text
+        # prefer a number below the label and aligned with it, then the bigger font
+        distance = (
+            abs(dy)
+            + (0 if dy > 0 else label.height)
+            + 0.5 * abs(other.box.x - label.box.x)
+            - min(other.height, 3 * label.height) * 0.5
+        )
+
         if best is None or distance < best[0]:
             best = (distance, value)
     return best[1] if best else None
