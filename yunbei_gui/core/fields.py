@@ -362,7 +362,10 @@ def _row_number(lines: list[Line], label: Line) -> int | None:
         if bottom - top < 0.4 * min(other.height, label.height):
             continue
         m = _NUMBER_ONLY.match(other.text.lstrip(",."))
+        if m and other.height > 2.5 * label.height:
+            continue  # a picture beside the label (a coin) read as a digit
         if m:
+
             value = parse_int(m.group(1).replace(".", ","))
             if value is not None and (best is None or other.box.x < best[0]):
                 best = (other.box.x, value)
