@@ -94,7 +94,11 @@ def _in_rules(lines: list[Line], line: Line, width: int) -> bool:
     if _LIST_MARKER.match(line.text):
         return True
     idx = lines.index(line)
+    below = line
     for prev in reversed(lines[max(0, idx - 12) : idx]):
+        if below.box.y - prev.box.bottom > 2.5 * max(prev.height, below.height):
+            return False  # a gap: whatever is above, this line is not part of its list
+        below = prev if prev.box.bottom > below.box.y - 1 or prev.box.y < below.box.y else below
         if (
             any(w in prev.text for w in ("规则", "须知", "说明", "注意事项"))
             and len(strip_punct(prev.text)) <= 8
@@ -105,7 +109,7 @@ def _in_rules(lines: list[Line], line: Line, width: int) -> bool:
             centred = abs((line.box.x + line.box.right) / 2 - width / 2) <= 0.06 * width
             at_margin = prev.box.x - h <= line.box.x <= prev.box.x + 1.5 * h
             indented = line.box.x <= prev.box.x + 3 * h and not centred
-            return (at_margin or indented) and line.height <= h * 1.1
+            return (at_margin or indented) and line.height <= h * 1.5
     return False
 
 
@@ -365,7 +369,6 @@ def _row_number(lines: list[Line], label: Line) -> int | None:
         if m and other.height > 2.5 * label.height:
             continue  # a picture beside the label (a coin) read as a digit
         if m:
-
             value = parse_int(m.group(1).replace(".", ","))
             if value is not None and (best is None or other.box.x < best[0]):
                 best = (other.box.x, value)
