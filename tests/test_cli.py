@@ -140,3 +140,38 @@ def test_module_entry_point_runs() -> None:
         check=False,
     )
     assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_missing_tesseract_still_gives_one_json_document(
+    shots: dict[str, Path], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from yunbei_gui.core import ocr as ocr_mod
+    from yunbei_gui.core.errors import TesseractNotFoundError
+
+    def missing(*args: object, **kwargs: object) -> None:
+        raise TesseractNotFoundError("没有找到文字识别程序 Tesseract")
+
+    monkeypatch.setattr(ocr_mod, "find_tesseract", missing)
+    code = main(["analyze", "--json", str(shots["balance"]), str(shots["bad"])])
+    captured = capsys.readouterr()
+    doc = json.loads(captured.out)
+    assert code == 3
+    good, bad = doc["screenshots"]
+    assert "Tesseract" in good["error"] and good["sha256"]
+    assert "不是图片" in bad["error"]
+    assert "Tesseract" in captured.err
+
+
+def test_redact_refuses_without_tesseract_and_writes_nothing(
+    shots: dict[str, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from yunbei_gui.core import ocr as ocr_mod
+    from yunbei_gui.core.errors import TesseractNotFoundError
+
+    def missing(*args: object, **kwargs: object) -> None:
+        raise TesseractNotFoundError("没有找到文字识别程序 Tesseract")
+
+    monkeypatch.setattr(ocr_mod, "find_tesseract", missing)
+    out = tmp_path / "out"
+    assert main(["redact", str(shots["account"]), "--out", str(out)]) == 3
+    assert not out.exists() or not any(out.iterdir())  # never an unredacted copy

@@ -8,9 +8,14 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from yunbei_gui import __version__
+from yunbei_gui.core.errors import YunbeiError
 from yunbei_gui.core.models import Cause, Kind, Preset
+
+if TYPE_CHECKING:
+    from yunbei_gui.core.ocr import OcrEngine
 
 KIND_NAMES = {
     Kind.FAILURE: "兑换失败提示",
@@ -78,15 +83,15 @@ def _utf8_stdout() -> None:
             reconfigure(encoding="utf-8", errors="replace")
 
 
-def _engine(no_cache: bool):  # type: ignore[no-untyped-def]
-    from yunbei_gui.core.errors import YunbeiError
+def _engine(no_cache: bool) -> tuple[OcrEngine | None, YunbeiError | None]:
+    """The OCR engine, or the reason there is none (missing tesseract or language data)."""
     from yunbei_gui.core.ocr import OcrEngine
 
     try:
-        return OcrEngine(cache_dir=not no_cache)
+        return OcrEngine(cache_dir=not no_cache), None
     except YunbeiError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
-        raise SystemExit(exc.exit_code) from exc
+        return None, exc
 
 
 def _summary(report_json: dict[str, object]) -> str:
@@ -127,9 +132,16 @@ def _summary(report_json: dict[str, object]) -> str:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from yunbei_gui.core.analysis import JSON_VERSION, analyze
+    from yunbei_gui.core.analysis import JSON_VERSION, analyze, load_all
 
-    reports = analyze(args.images, _engine(args.no_cache))
+    engine, problem = _engine(args.no_cache)
+    if problem is not None:
+        # still one JSON document: every readable file carries the reason in its "error"
+        reports = load_all(args.images)
+        for report in reports:
+            report.error = report.error or problem
+    else:
+        reports = analyze(args.images, engine)
     docs = [r.to_json() for r in reports]
     if args.json:
         json.dump(
@@ -138,22 +150,27 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         print("\n\n".join(_summary(d) for d in docs))
+    if problem is not None:
+        return problem.exit_code
     return 1 if any(r.error for r in reports) else 0
 
 
 def cmd_redact(args: argparse.Namespace) -> int:
     from yunbei_gui.core.analysis import redact_files
-    from yunbei_gui.core.errors import YunbeiError
     from yunbei_gui.core.redact import RedactionMode
 
+    engine, problem = _engine(args.no_cache)
+    if problem is not None:
+        return problem.exit_code
     try:
         results = redact_files(
             args.images,
             args.out,
             Preset(args.preset),
             RedactionMode(args.mode),
-            _engine(args.no_cache),
+            engine,
         )
+
     except YunbeiError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
         return exc.exit_code
