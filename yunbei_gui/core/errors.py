@@ -63,3 +63,19 @@ class OcrFailedError(OcrError):
 
 class OutputError(YunbeiError):
     """Writing a result file failed (full disk, read-only folder, ...)."""
+
+
+class CaseError(YunbeiError):
+    """A saved case could not be read or written."""
+
+
+class CaseNotFoundError(CaseError):
+    pass
+
+
+class CaseDamagedError(CaseError):
+    pass
+
+
+class CaseVersionError(CaseError):
+    """The case was saved by a newer version of the app."""

@@ -1,0 +1,189 @@
+"""Turn what was read from screenshots into a `Case`, and apply the user's corrections."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from yunbei_gui.core.analysis import ScreenshotReport
+from yunbei_gui.core.case import Case, CaseScreenshot, Facts, Region, TimeSource
+from yunbei_gui.core.case_store import CaseStore
+from yunbei_gui.core.errors import YunbeiError
+from yunbei_gui.core.models import PRESET_TYPES, Cause, Fields, Kind, Preset, SensitiveType
+
+_REFUND_WORDS = ("退回", "返还", "退还", "退款")
+
+# Facts the user may set by name (the CLI's --set FIELD=VALUE), with their types.
+_INT_FACTS = {"yunbei_deducted", "balance_before", "balance_after", "attempts"}
+_TEXT_FACTS = {
+    "account_id",
+    "bound_phone",
+    "email",
+    "failure_time",
+    "item",
+    "error_message",
+    "network",
+    "steps",
+}
+
+
+def _shot_time(report: ScreenshotReport, now: datetime) -> tuple[str, TimeSource]:
+    reading, shot = report.reading, report.screenshot
+    if reading and reading.fields.timestamps:
+        return reading.fields.timestamps[0], TimeSource.SCREEN
+    if shot and shot.exif_time:
+        return shot.exif_time, TimeSource.EXIF
+    try:
+        mtime = report.path.stat().st_mtime
+        return datetime.fromtimestamp(mtime).isoformat(timespec="seconds"), TimeSource.FILE
+    except OSError:
+        return now.isoformat(timespec="seconds"), TimeSource.IMPORT
+
+
+def add_screenshots(
+    case: Case, reports: Sequence[ScreenshotReport], store: CaseStore, now: datetime | None = None
+) -> list[ScreenshotReport]:
+    """Copy readable screenshots into the case; returns the reports that could not be added."""
+    now = now or datetime.now()
+    allowed = PRESET_TYPES[case.preset]
+    skipped = []
+    for report in reports:
+        shot, reading = report.screenshot, report.reading
+        if shot is None:
+            skipped.append(report)
+            continue
+        stored = store.add_original(case, report.path, shot.sha256)
+        time, source = _shot_time(report, now)
+        regions = [
+            Region(s.box, s.type, enabled=s.type in allowed)
+            for s in (reading.sensitive if reading else [])
+        ]
+        case.screenshots.append(
+            CaseScreenshot(
+                id=uuid.uuid4().hex[:8],
+                original_path=str(report.path),
+                stored_name=stored,
+                sha256=shot.sha256,
+                width=shot.width,
+                height=shot.height,
+                kind=reading.kind if reading else Kind.OTHER,
+                fields=reading.fields if reading else Fields(),
+                regions=regions,
+                time=time,
+                time_source=source,
+            )
+        )
+    prefill_facts(case, reports)
+    return skipped
+
+
+def _first(values: Sequence[Any]) -> Any:
+    return next((v for v in values if v not in (None, "", [])), None)
+
+
+def prefill_facts(case: Case, reports: Sequence[ScreenshotReport]) -> None:
+    """Fill the facts the user has not edited from what the screenshots show."""
+    shots = case.screenshots
+    by_kind = {k: [s for s in shots if s.kind == k] for k in Kind}
+    failure = by_kind[Kind.FAILURE]
+    redeem = by_kind[Kind.REDEEM]
+    spent = [
+        d
+        for s in by_kind[Kind.RECORDS]
+        for d in s.fields.deductions
+        if d.amount < 0 and "兑换" in d.label
+    ]
+    refunded = {
+        d.amount
+        for s in by_kind[Kind.RECORDS]
+        for d in s.fields.deductions
+        if d.amount > 0 and any(w in d.label for w in _REFUND_WORDS)
+    }
+    open_spend = [d for d in spent if -d.amount not in refunded]
+    found: dict[str, Any] = {
+        "error_message": _first([s.fields.error_message for s in failure]),
+        "cause": _first([s.fields.cause for s in failure]),
+        "item": _first([s.fields.product for s in failure + redeem]),
+        "yunbei_deducted": _first(
+            [-d.amount for d in open_spend] + [s.fields.cost for s in failure + redeem]
+        ),
+        "failure_time": _first(
+            [s.time for s in failure if s.time_source == TimeSource.SCREEN]
+            + [d.time for d in open_spend]
+            + [s.time for s in failure]
+        ),
+        "balance_after": _first([s.fields.balance for s in by_kind[Kind.BALANCE]]),
+    }
+    # account facts come from the account page's private values; the user confirms them
+    for report in reports:
+        reading = report.reading
+        if reading is None or reading.kind != Kind.ACCOUNT:
+            continue
+        for item in reading.sensitive:
+            if not item.text:
+                continue
+            if item.type == SensitiveType.USER_ID:
+                found["account_id"] = found.get("account_id") or item.text
+            elif item.type == SensitiveType.PHONE:
+                found["bound_phone"] = found.get("bound_phone") or item.text
+            elif item.type == SensitiveType.EMAIL:
+                found["email"] = found.get("email") or item.text
+    facts = case.facts
+    for name, value in found.items():
+        if value is None or name in facts.edited:
+            continue
+        if name == "failure_time" and isinstance(value, str):
+            value = value[:16]  # to the minute
+        setattr(facts, name, value)
+
+
+def apply_overrides(facts: Facts, values: Mapping[str, str]) -> None:
+    """The user's own values (e.g. `--set item=黑胶VIP月卡`), marked as edited."""
+    for name, raw in values.items():
+        value: Any
+        if name in _INT_FACTS:
+            try:
+                value = int(raw.replace(",", ""))
+            except ValueError as exc:
+                raise YunbeiError(f"“{name}”需要一个整数，收到的是：{raw}") from exc
+        elif name == "cause":
+            try:
+                value = Cause(raw)
+            except ValueError as exc:
+                raise YunbeiError(
+                    f"原因只能是 system、account、eligibility、stock 之一，收到的是：{raw}"
+                ) from exc
+        elif name == "tried":
+            value = [part.strip() for part in raw.split(";") if part.strip()]
+        elif name in _TEXT_FACTS:
+            value = raw.strip() or None
+            if name == "failure_time" and value:
+                try:
+                    value = datetime.fromisoformat(value).isoformat(timespec="minutes")
+                except ValueError as exc:
+                    raise YunbeiError(
+                        f"时间格式应为 2026-11-20T10:32（或 2026-11-20 10:32），收到的是：{raw}"
+                    ) from exc
+        else:
+            known = sorted(_INT_FACTS | _TEXT_FACTS | {"cause", "tried"})
+            raise YunbeiError(f"没有名为“{name}”的信息项。可用：{'、'.join(known)}")
+        setattr(facts, name, value)
+        facts.edited.add(name)
+
+
+def case_from_reports(
+    reports: Sequence[ScreenshotReport],
+    store: CaseStore,
+    preset: Preset = Preset.OFFICIAL,
+    overrides: Mapping[str, str] | None = None,
+    now: datetime | None = None,
+) -> tuple[Case, list[ScreenshotReport]]:
+    """A new case from analysed screenshots (facts read from them, then the user's values)."""
+    case = Case.new(now=now)
+    case.preset = preset
+    skipped = add_screenshots(case, reports, store, now)
+    if overrides:
+        apply_overrides(case.facts, overrides)
+    return case, skipped
