@@ -73,6 +73,27 @@ def _parser() -> argparse.ArgumentParser:
         "--mode", choices=["blur", "blocks", "fill"], default="blur", help="遮挡样式"
     )
     redact.add_argument("--no-cache", action="store_true", help="不使用识别缓存")
+
+    export = sub.add_parser(
+        "export",
+        help="导出证据包（PDF、各渠道申诉文本、邮件草稿）",
+        description="导出已保存的案件（--case），或用截图新建案件并导出。",
+    )
+    export.add_argument("images", nargs="*", type=Path, metavar="IMAGE")
+    export.add_argument("--case", metavar="CASE", help="已保存案件的编号")
+    export.add_argument("--out", required=True, type=Path, metavar="DIR", help="输出文件夹")
+    export.add_argument(
+        "--preset", choices=[p.value for p in Preset], default=Preset.OFFICIAL.value
+    )
+    export.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="填写或更正一项信息，例如 --set item=黑胶VIP月卡 --set yunbei_deducted=300",
+    )
+    export.add_argument("--mode", choices=["blur", "blocks", "fill"], default="blur")
+    export.add_argument("--no-cache", action="store_true", help="不使用识别缓存")
     return parser
 
 
@@ -186,7 +207,59 @@ def cmd_redact(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_export(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from yunbei_gui.core.analysis import analyze
+    from yunbei_gui.core.case_builder import case_from_reports
+    from yunbei_gui.core.case_store import CaseStore
+    from yunbei_gui.core.export import export_case, missing_fact_names
+    from yunbei_gui.core.redact import RedactionMode
+
+    if bool(args.case) == bool(args.images):
+        parser.error("请给出 --case 案件编号，或者给出截图文件（二选一）")
+    store = CaseStore()
+    try:
+        if args.case:
+            case = store.load(args.case)
+        else:
+            overrides = {}
+            for item in args.set:
+                name, sep, value = item.partition("=")
+                if not sep:
+                    parser.error(f"--set 需要 字段=值 的形式：{item}")
+                overrides[name.strip()] = value
+            engine, problem = _engine(args.no_cache)
+            if problem is not None:
+                return problem.exit_code
+            reports = analyze(args.images, engine)
+            for report in reports:
+                if report.error is not None:
+                    print(f"✗ {report.path}：{report.error.message}", file=sys.stderr)
+            case, _ = case_from_reports(
+                [r for r in reports if r.reading is not None], store, Preset(args.preset), overrides
+            )
+            store.save(case)
+            print(f"已新建并保存案件：{case.id}")
+        result = export_case(case, store, args.out, RedactionMode(args.mode))
+    except YunbeiError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return exc.exit_code
+    print(f"证据包：{result.pdf}")
+    for path in [
+        *result.texts,
+        result.manifest,
+        result.checksum,
+        *([result.eml] if result.eml else []),
+    ]:
+        print(f"  {path}")
+    missing = missing_fact_names(case)
+    if missing:
+        print("还缺少这些信息（补充后再导出）：" + "、".join(missing))
+        print("  用 --set 补充，例如：--set account_id=你的网易云ID")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+
     _utf8_stdout()
     parser = _parser()
     args = parser.parse_args(argv)
@@ -198,5 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_analyze(args)
     if args.command == "redact":
         return cmd_redact(args)
+    if args.command == "export":
+        return cmd_export(args, parser)
     parser.print_help()
     return 0

@@ -1,0 +1,65 @@
+"""Export a case: appeal texts, diagnosis and the PDF evidence pack, in one call.
+
+This is the Python API the window calls; `yunbei-gui export` is a thin shell around it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from yunbei_gui.core.appeal import write_all
+from yunbei_gui.core.case import Case
+from yunbei_gui.core.case_store import CaseStore
+from yunbei_gui.core.diagnosis import checklist_items, diagnose
+from yunbei_gui.core.evidence_pack import PackImage, PackResult, write_pack
+from yunbei_gui.core.redact import RedactionMode
+
+# Human names of the facts, for "still missing" messages.
+FACT_NAMES = {
+    "account_id": "网易云音乐 ID",
+    "bound_phone": "绑定手机号",
+    "email": "注册邮箱",
+    "failure_time": "兑换失败的时间",
+    "item": "兑换的商品",
+    "yunbei_deducted": "扣除的云贝数量",
+    "balance_before": "兑换前余额",
+    "balance_after": "兑换后余额",
+    "attempts": "尝试次数",
+    "error_message": "失败提示原文",
+    "cause": "失败原因",
+    "tried": "已尝试的办法",
+    "network": "网络环境",
+    "steps": "操作步骤",
+}
+
+
+def pack_pdf_name(case: Case) -> str:
+    return f"{case.id}-证据包.pdf"
+
+
+def export_case(
+    case: Case,
+    store: CaseStore,
+    out_dir: Path,
+    mode: RedactionMode = RedactionMode.BLUR,
+    now: datetime | None = None,
+) -> PackResult:
+    """Write the whole pack for `case` into `out_dir`."""
+    now = now or datetime.now()
+    texts = write_all(case, attachments=[pack_pdf_name(case)])
+    diagnosis = diagnose(case, now)
+    return write_pack(
+        case,
+        [PackImage(shot, store.original_path(case, shot)) for shot in case.screenshots],
+        {channel.value: (text.subject, text.body) for channel, text in texts.items()},
+        out_dir,
+        checklist_titles={entry.key: entry.title for entry in checklist_items()},
+        diagnosis_notes=diagnosis.notes,
+        redaction_mode=mode,
+        now=now,
+    )
+
+
+def missing_fact_names(case: Case) -> list[str]:
+    return [FACT_NAMES.get(name, name) for name in case.missing_facts()]
