@@ -150,3 +150,20 @@ def test_a_vanished_screenshot_gives_a_clear_error_and_no_pack(
         export_case(case, store, out, now=NOW)
     assert info.value.message
     assert not out.exists() or not any(p.suffix == ".pdf" for p in out.iterdir())
+
+
+@needs_poppler
+def test_ocr_text_of_a_redacted_value_never_reaches_the_pdf_text(
+    engine: OcrEngine, tmp_path: Path, shots: tuple
+) -> None:
+    paths, _ = shots
+    store = CaseStore(tmp_path / "cases")
+    case, _ = case_from_reports(analyze(paths[:1], engine), store, Preset.OFFICIAL, now=NOW)
+    # a phone number that OCR put into the error text of the failure prompt
+    case.screenshots[0].fields.error_message = "兑换失败，请联系 13812345678 处理"
+    case.facts.error_message = case.screenshots[0].fields.error_message
+    case.facts.edited.add("error_message")
+    out = tmp_path / "pack"
+    export_case(case, store, out, now=NOW)
+    pdf_text = _pack_texts(out)[next(p.name for p in out.iterdir() if p.suffix == ".pdf")]
+    assert "13812345678" not in _digits(pdf_text)

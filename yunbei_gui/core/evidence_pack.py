@@ -59,6 +59,7 @@ from reportlab.platypus import (
 )
 
 from yunbei_gui import __version__
+from yunbei_gui.core.appeal import scrub
 from yunbei_gui.core.case import (
     Case,
     CaseScreenshot,
@@ -68,7 +69,7 @@ from yunbei_gui.core.case import (
     TimeSource,
 )
 from yunbei_gui.core.errors import OutputError, YunbeiError
-from yunbei_gui.core.models import Cause, Kind
+from yunbei_gui.core.models import Cause, Kind, Preset
 from yunbei_gui.core.redact import RedactionMode, encode_clean_png, redact
 from yunbei_gui.core.screenshot import decode_image
 from yunbei_gui.resources import cjk_font_path
@@ -521,12 +522,12 @@ def _cover(
         ("案件标题", case.title or _NOT_GIVEN),
         ("案件编号", case.id),
         ("兑换失败时间", _fmt_time(f.failure_time)),
-        ("兑换商品", f.item or _NOT_GIVEN),
+        ("兑换商品", _safe(f.item) or _NOT_GIVEN),
         ("扣除云贝", _coins(f.yunbei_deducted)),
         ("兑换前余额", _coins(f.balance_before)),
         ("兑换后余额", _coins(f.balance_after)),
         ("尝试次数", f"{f.attempts} 次" if f.attempts is not None else _NOT_GIVEN),
-        ("失败提示原文", f.error_message or _NOT_GIVEN),
+        ("失败提示原文", _safe(f.error_message) or _NOT_GIVEN),
         ("初步判断的原因", CAUSE_NAMES.get(f.cause, _NOT_GIVEN) if f.cause else _NOT_GIVEN),
         ("我的诉求", request or _NOT_GIVEN),
         ("主要申诉渠道", CHANNEL_NAMES.get(channel, channel)),
@@ -614,24 +615,30 @@ def _diagnosis_section(notes: Sequence[str], st: Mapping[str, ParagraphStyle]) -
     return out
 
 
+def _safe(text: str | None) -> str:
+    """Text read by OCR, with anything that looks private masked: a redacted region's
+    words must not come back as PDF text through a caption."""
+    return scrub(text, Preset.PUBLIC) if text else ""
+
+
 def _shot_facts(item: _Prepared) -> list[tuple[str, str]]:
     shot, fl = item.shot, item.shot.fields
     pairs: list[tuple[str, str]] = [("类型", KIND_NAMES.get(shot.kind, "其他截图"))]
     if fl.product:
-        pairs.append(("商品", fl.product))
+        pairs.append(("商品", _safe(fl.product)))
     if fl.cost is not None:
         pairs.append(("所需云贝", _coins(fl.cost)))
     if fl.balance is not None:
         pairs.append(("云贝余额", _coins(fl.balance)))
     if fl.error_message:
-        pairs.append(("提示文字", fl.error_message))
+        pairs.append(("提示文字", _safe(fl.error_message)))
     if fl.cause:
         pairs.append(("提示对应的原因", CAUSE_NAMES.get(fl.cause, str(fl.cause))))
     if fl.timestamps:
         pairs.append(("画面中的时间", "\n".join(_fmt_time(t) for t in fl.timestamps[:6])))
     if fl.deductions:
         lines = [
-            f"{d.amount:+d} 云贝  {d.label}" + (f"  {_fmt_time(d.time)}" if d.time else "")
+            f"{d.amount:+d} 云贝  {_safe(d.label)}" + (f"  {_fmt_time(d.time)}" if d.time else "")
             for d in fl.deductions[:_MAX_LIST]
         ]
         if len(fl.deductions) > _MAX_LIST:
@@ -693,9 +700,9 @@ def _timeline_section(
 ) -> list[Flowable]:
     events: list[tuple[str | None, str, str]] = []
     if case.facts.failure_time:
-        detail = case.facts.item or ""
+        detail = _safe(case.facts.item)
         if case.facts.error_message:
-            detail = f"{detail}\n提示：{case.facts.error_message}".strip()
+            detail = f"{detail}\n提示：{_safe(case.facts.error_message)}".strip()
         events.append((case.facts.failure_time, "兑换失败", detail))
     for item in prepared:
         source = TIME_SOURCE_NAMES.get(item.shot.time_source, str(item.shot.time_source))
