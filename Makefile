@@ -16,7 +16,7 @@ lint: bootstrap
 
 bench: bootstrap
 	@set -e; found=0; \
-	for b in benchmarks/ocr_speed.py benchmarks/accuracy.py; do \
+	for b in benchmarks/ocr_speed.py benchmarks/accuracy.py benchmarks/pack_speed.py; do \
 	  if [ -f "$$b" ]; then found=1; echo "==> $$b"; $(PY) "$$b"; \
 	  else echo "(skipping $$b: not written yet)"; fi; \
 	done; \
