@@ -127,7 +127,11 @@ def prefill_facts(case: Case, reports: Sequence[ScreenshotReport]) -> None:
             if item.type == SensitiveType.USER_ID:
                 found["account_id"] = found.get("account_id") or item.text
             elif item.type == SensitiveType.PHONE:
-                found["bound_phone"] = found.get("bound_phone") or item.text
+                digits = "".join(c for c in item.text if c.isdigit())
+                # a masked number (138****5678) is not the bound phone support asks for
+                if len(digits) == 11 or (len(digits) == 13 and digits.startswith("86")):
+                    found["bound_phone"] = found.get("bound_phone") or digits[-11:]
+
             elif item.type == SensitiveType.EMAIL:
                 found["email"] = found.get("email") or item.text
     facts = case.facts
