@@ -167,3 +167,34 @@ def test_ocr_text_of_a_redacted_value_never_reaches_the_pdf_text(
     export_case(case, store, out, now=NOW)
     pdf_text = _pack_texts(out)[next(p.name for p in out.iterdir() if p.suffix == ".pdf")]
     assert "13812345678" not in _digits(pdf_text)
+
+
+def test_set_on_a_saved_case_fills_a_missing_fact(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    shots: tuple,
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    paths, _ = shots
+    assert main(["export", str(paths[0]), "--out", str(tmp_path / "a")]) == 0
+    case_id = re.search(r"已新建并保存案件：(\w+)", capsys.readouterr().out).group(1)  # type: ignore[union-attr]
+    assert (
+        main(
+            [
+                "export",
+                "--case",
+                case_id,
+                "--set",
+                "bound_phone=13900001111",
+                "--out",
+                str(tmp_path / "b"),
+            ]
+        )
+        == 0
+    )
+    assert (
+        CaseStore(tmp_path / "data" / "yunbei-gui" / "cases").load(case_id).facts.bound_phone
+        == "13900001111"
+    )
+    assert "13900001111" in (tmp_path / "b" / "appeal-email.txt").read_text("utf-8")

@@ -209,7 +209,7 @@ def cmd_redact(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from yunbei_gui.core.analysis import analyze
-    from yunbei_gui.core.case_builder import case_from_reports
+    from yunbei_gui.core.case_builder import apply_overrides, case_from_reports
     from yunbei_gui.core.case_store import CaseStore
     from yunbei_gui.core.export import export_case, missing_fact_names
     from yunbei_gui.core.redact import RedactionMode
@@ -218,15 +218,18 @@ def cmd_export(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         parser.error("请给出 --case 案件编号，或者给出截图文件（二选一）")
     store = CaseStore()
     try:
+        overrides = {}
+        for item in args.set:
+            name, sep, value = item.partition("=")
+            if not sep:
+                parser.error(f"--set 需要 字段=值 的形式：{item}")
+            overrides[name.strip()] = value
         if args.case:
             case = store.load(args.case)
+            if overrides:
+                apply_overrides(case.facts, overrides)
+                store.save(case)
         else:
-            overrides = {}
-            for item in args.set:
-                name, sep, value = item.partition("=")
-                if not sep:
-                    parser.error(f"--set 需要 字段=值 的形式：{item}")
-                overrides[name.strip()] = value
             engine, problem = _engine(args.no_cache)
             if problem is not None:
                 return problem.exit_code
@@ -254,7 +257,9 @@ def cmd_export(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     missing = missing_fact_names(case)
     if missing:
         print("还缺少这些信息（补充后再导出）：" + "、".join(missing))
-        print("  用 --set 补充，例如：--set account_id=你的网易云ID")
+        example = case.missing_facts()[0]
+        print(f"  补充后重新导出：yunbei-gui export --case {case.id} --set {example}=… --out …")
+
     return 0
 
 
