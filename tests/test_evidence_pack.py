@@ -11,7 +11,6 @@ import random
 import re
 import shutil
 import subprocess
-import time
 from datetime import datetime
 from email import policy
 from pathlib import Path
@@ -413,17 +412,11 @@ def test_reproducible(tmp_path: Path) -> None:
     assert a.pdf.read_bytes() == b.pdf.read_bytes()
 
 
-def test_size_and_speed_of_five_full_screenshots(tmp_path: Path) -> None:
+def test_five_full_screenshots_fit_the_size_budget(tmp_path: Path) -> None:
+    # the writing time is measured by benchmarks/pack_speed.py, not asserted here
     shots = [_shot(tmp_path, n, 1080, 2340)[0] for n in range(1, 6)]
-    case = _case(shots)
-    write_pack(case, shots, _texts(), tmp_path / "warm", now=NOW)  # font parsing, caches
-    start = time.perf_counter()
-    result = write_pack(case, shots, _texts(), tmp_path / "pack", now=NOW)
-    elapsed = time.perf_counter() - start
-    size = result.pdf.stat().st_size
-    print(f"\npack of 5 x 1080x2340: PDF {size / 1e6:.2f} MB, written in {elapsed:.2f} s")
-    assert size <= 1_500_000
-    assert elapsed < 3.0  # target 1.5 s; slack for slow CI machines
+    result = write_pack(_case(shots), shots, _texts(), tmp_path / "pack", now=NOW)
+    assert result.pdf.stat().st_size <= 1_500_000
 
 
 def test_permission_denied_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
