@@ -13,36 +13,10 @@ from typing import TYPE_CHECKING
 from yunbei_gui import __version__
 from yunbei_gui.core.errors import YunbeiError
 from yunbei_gui.core.models import Cause, Kind, Preset
+from yunbei_gui.core.names import CAUSE_NAMES, KIND_NAMES, TYPE_NAMES
 
 if TYPE_CHECKING:
     from yunbei_gui.core.ocr import OcrEngine
-
-KIND_NAMES = {
-    Kind.FAILURE: "兑换失败提示",
-    Kind.REDEEM: "兑换页面",
-    Kind.BALANCE: "云贝余额页",
-    Kind.RECORDS: "云贝明细",
-    Kind.ACCOUNT: "账号信息页",
-    Kind.NETWORK: "网络状态",
-    Kind.OTHER: "其他",
-}
-CAUSE_NAMES = {
-    Cause.SYSTEM: "系统技术问题",
-    Cause.ACCOUNT: "账户状态异常",
-    Cause.ELIGIBILITY: "云贝数量不足或资格不符",
-    Cause.STOCK: "商品库存与活动规则限制",
-}
-TYPE_NAMES = {
-    "phone": "手机号",
-    "email": "邮箱",
-    "id_card": "身份证号",
-    "bank_card": "银行卡号",
-    "real_name": "姓名",
-    "ip": "IP 地址",
-    "user_id": "用户 ID",
-    "nickname": "昵称",
-    "order_id": "订单号",
-}
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -25,40 +25,13 @@ from yunbei_gui.core.case import (
     Resolution,
 )
 from yunbei_gui.core.models import Preset
+from yunbei_gui.core.names import CHANNEL_NAMES, FACT_NAMES
 
 EMAIL_TO = "service@music.163.com"
 COMPANY = "杭州网易云音乐科技有限公司"
 MAILTO_LIMIT = 1800
 IN_APP_LIMIT = 300
 
-# Human names of the facts, for the "尚缺" line and for the UI.
-FACT_NAMES: dict[str, str] = {
-    "account_id": "网易云ID",
-    "bound_phone": "绑定手机号",
-    "email": "注册邮箱",
-    "failure_time": "兑换时间",
-    "item": "兑换商品",
-    "yunbei_deducted": "扣除的云贝数量",
-    "balance_before": "兑换前云贝余额",
-    "balance_after": "兑换后云贝余额",
-    "attempts": "尝试次数",
-    "error_message": "失败提示原文",
-    "cause": "失败原因",
-    "tried": "已尝试的办法",
-    "network": "网络环境",
-    "steps": "操作步骤",
-    "edited": "手动修改过的信息",
-}
-assert all(name in FACT_NAMES for name in REQUIRED_FACTS)
-
-CHANNEL_NAMES: dict[Channel, str] = {
-    Channel.EMAIL: "客服邮箱",
-    Channel.IN_APP: "应用内客服",
-    Channel.WEIBO: "微博私信",
-    Channel.C12315: "12315平台",
-    Channel.HEIMAO: "黑猫投诉",
-    Channel.ESCALATION: "申诉复核",
-}
 
 # What a finished self-check says about the user's own attempts.
 _CHECK_DONE: dict[str, str] = {

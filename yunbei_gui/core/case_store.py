@@ -7,12 +7,10 @@ never overwritten. Folders and files are readable by the owner only.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import shutil
 import sys
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +22,7 @@ from yunbei_gui.core.errors import (
     CaseVersionError,
     OutputError,
 )
+from yunbei_gui.core.files import atomic_write
 
 CASE_FILE = "case.json"
 ORIGINALS = "originals"
@@ -39,28 +38,6 @@ def _private_dir(path: Path) -> None:
     path.mkdir(parents=True, exist_ok=True)
     if sys.platform != "win32":
         os.chmod(path, 0o700)
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that readers see the old file or the new one, never half."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    if sys.platform != "win32":
-        with contextlib.suppress(OSError):
-            dir_fd = os.open(path.parent, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from typing import Any
 
 from yunbei_gui.core.case import CHECK_KEYS, Case
 from yunbei_gui.core.models import Cause, Deduction, Kind
+from yunbei_gui.core.names import CAUSE_NAMES
 from yunbei_gui.resources import resource_path
 
 # Failed redemptions are normally refunded automatically within this time.
@@ -59,13 +60,6 @@ class Diagnosis:
     peak_note: str
     notes: list[str] = field(default_factory=list)
 
-
-_CAUSE_TITLES: dict[Cause, str] = {
-    Cause.SYSTEM: "系统技术问题",
-    Cause.ACCOUNT: "账户状态异常",
-    Cause.ELIGIBILITY: "云贝数量不足或资格不符",
-    Cause.STOCK: "商品库存与活动规则限制",
-}
 
 _CAUSE_ADVICE: dict[Cause, str] = {
     Cause.SYSTEM: (
@@ -116,7 +110,7 @@ def diagnose(case: Case, now: datetime) -> Diagnosis:
     if cause is None:
         title, advice, checks = _UNKNOWN_TITLE, _UNKNOWN_ADVICE, list(CHECK_KEYS)
     else:
-        title, advice, checks = _CAUSE_TITLES[cause], _CAUSE_ADVICE[cause], list(_PRIORITY[cause])
+        title, advice, checks = CAUSE_NAMES[cause], _CAUSE_ADVICE[cause], list(_PRIORITY[cause])
 
     situation = _situation(case)
     situation_note = _SITUATION_NOTES[situation]

@@ -64,12 +64,18 @@ from yunbei_gui.core.case import (
     Case,
     CaseScreenshot,
     Channel,
-    CheckState,
-    Resolution,
-    TimeSource,
 )
 from yunbei_gui.core.errors import OutputError, YunbeiError
-from yunbei_gui.core.models import Cause, Kind, Preset
+from yunbei_gui.core.files import fsync_dir
+from yunbei_gui.core.models import Preset
+from yunbei_gui.core.names import (
+    CAUSE_NAMES,
+    CHECK_STATE_NAMES,
+    KIND_NAMES,
+    RESOLUTION_NAMES,
+    TIME_SOURCE_NAMES,
+    channel_name,
+)
 from yunbei_gui.core.redact import RedactionMode, encode_clean_png, redact
 from yunbei_gui.core.screenshot import decode_image
 from yunbei_gui.resources import cjk_font_path
@@ -94,48 +100,6 @@ _FRAME_H = _PAGE_H - 2 * _MARGIN - 8 * mm  # room for the page number
 _MAX_DPI = 300  # images are never stored sharper than this at their printed size
 _MAX_LIST = 12  # rows of read deductions shown per screenshot
 
-KIND_NAMES: dict[Kind, str] = {
-    Kind.FAILURE: "兑换失败提示",
-    Kind.REDEEM: "兑换页面",
-    Kind.BALANCE: "云贝余额页",
-    Kind.RECORDS: "云贝明细",
-    Kind.ACCOUNT: "账号信息页",
-    Kind.NETWORK: "网络状态",
-    Kind.OTHER: "其他截图",
-}
-CAUSE_NAMES: dict[Cause, str] = {
-    Cause.SYSTEM: "系统技术问题",
-    Cause.ACCOUNT: "账户状态异常",
-    Cause.ELIGIBILITY: "云贝数量不足或资格不符",
-    Cause.STOCK: "商品库存与活动规则限制",
-}
-TIME_SOURCE_NAMES: dict[TimeSource, str] = {
-    TimeSource.SCREEN: "截图画面上的时间",
-    TimeSource.EXIF: "照片 EXIF 拍摄时间",
-    TimeSource.FILE: "文件修改时间",
-    TimeSource.IMPORT: "导入本程序的时间",
-    TimeSource.USER: "用户手动填写",
-}
-CHECK_STATE_NAMES: dict[CheckState, str] = {
-    CheckState.OPEN: "未检查",
-    CheckState.DONE: "已完成",
-    CheckState.PROBLEM: "发现问题",
-    CheckState.NOT_APPLICABLE: "不适用",
-}
-RESOLUTION_NAMES: dict[Resolution, str] = {
-    Resolution.RETURN_COINS: "退还被扣除的云贝",
-    Resolution.REDEEM_AGAIN: "重新兑换或补发商品",
-    Resolution.COMPENSATION: "给予相应赔偿",
-    Resolution.EXPLANATION: "说明兑换失败的具体原因",
-}
-CHANNEL_NAMES: dict[str, str] = {
-    Channel.EMAIL.value: "客服邮箱",
-    Channel.IN_APP.value: "App 内帮助与反馈",
-    Channel.WEIBO.value: "微博 @网易云音乐",
-    Channel.C12315.value: "全国 12315 平台",
-    Channel.HEIMAO.value: "黑猫投诉",
-    Channel.ESCALATION.value: "申请升级处理",
-}
 DEFAULT_CHECK_TITLES: dict[str, str] = {
     "network": "网络与运行环境",
     "account": "账号状态",
@@ -530,7 +494,7 @@ def _cover(
         ("失败提示原文", _safe(f.error_message) or _NOT_GIVEN),
         ("初步判断的原因", CAUSE_NAMES.get(f.cause, _NOT_GIVEN) if f.cause else _NOT_GIVEN),
         ("我的诉求", request or _NOT_GIVEN),
-        ("主要申诉渠道", CHANNEL_NAMES.get(channel, channel)),
+        ("主要申诉渠道", channel_name(channel)),
         ("附带截图", f"{len(prepared)} 张（已遮盖隐私信息）"),
         ("证据包生成时间", now.strftime("%Y-%m-%d %H:%M")),
     ]
@@ -559,14 +523,14 @@ def _appeal_section(
     subject, body = appeal_texts[channel]
     out: list[Flowable] = [
         _Bookmark("appeal", "申诉正文"),
-        _p(f"申诉正文（{CHANNEL_NAMES.get(channel, channel)}）", st["h1"]),
+        _p(f"申诉正文（{channel_name(channel)}）", st["h1"]),
     ]
     if subject:
         out += [_kv_table([("主题", subject)], st), Spacer(1, 4 * mm)]
     # One paragraph per blank-line-separated block, so long texts split across pages.
     for block in re.split(r"\n[ \t\u3000]*\n", body.strip("\n")):
         out += [_p(block, st["body"]), Spacer(1, 2.5 * mm)]
-    others = [CHANNEL_NAMES.get(c, c) for c in appeal_texts if c != channel]
+    others = [channel_name(c) for c in appeal_texts if c != channel]
     if others:
         out += [
             Spacer(1, 4 * mm),
@@ -720,7 +684,7 @@ def _timeline_section(
         detail = "\n".join(f"{k}：{v}" for k, v in parts if v)
         if contact.rejected:
             detail = f"{detail}\n（申诉被驳回）".strip()
-        name = CHANNEL_NAMES.get(contact.channel.value, contact.channel.value)
+        name = channel_name(contact.channel)
         events.append((contact.time, f"联系客服：{name}", detail))
     events.sort(key=lambda e: _sort_key(e[0]))
 
@@ -896,7 +860,7 @@ def _write_all(out_dir: Path, files: Mapping[str, bytes]) -> None:
             final = out_dir / name
             os.replace(tmp, final)
             placed.append(final)
-        _fsync_dir(out_dir)
+        fsync_dir(out_dir)
     except OSError as exc:
         _cleanup(staged.values(), placed)
         raise _output_error(exc, out_dir) from exc
@@ -926,19 +890,6 @@ def _cleanup(temps: Any, placed: Sequence[Path]) -> None:
     for path in placed:
         with contextlib.suppress(OSError):
             path.unlink()
-
-
-def _fsync_dir(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _output_error(exc: OSError, out_dir: Path) -> OutputError:

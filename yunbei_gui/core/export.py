@@ -13,25 +13,8 @@ from yunbei_gui.core.case import Case
 from yunbei_gui.core.case_store import CaseStore
 from yunbei_gui.core.diagnosis import checklist_items, diagnose
 from yunbei_gui.core.evidence_pack import PackImage, PackResult, write_pack
+from yunbei_gui.core.names import FACT_NAMES
 from yunbei_gui.core.redact import RedactionMode
-
-# Human names of the facts, for "still missing" messages.
-FACT_NAMES = {
-    "account_id": "网易云音乐 ID",
-    "bound_phone": "绑定手机号",
-    "email": "注册邮箱",
-    "failure_time": "兑换失败的时间",
-    "item": "兑换的商品",
-    "yunbei_deducted": "扣除的云贝数量",
-    "balance_before": "兑换前余额",
-    "balance_after": "兑换后余额",
-    "attempts": "尝试次数",
-    "error_message": "失败提示原文",
-    "cause": "失败原因",
-    "tried": "已尝试的办法",
-    "network": "网络环境",
-    "steps": "操作步骤",
-}
 
 
 def pack_pdf_name(case: Case) -> str:

@@ -14,18 +14,11 @@ import chinese_calendar
 
 from yunbei_gui.core.case import Case, Channel, Contact
 from yunbei_gui.core.diagnosis import REFUND_WINDOW, parse_time
+from yunbei_gui.core.names import CHANNEL_NAMES
 
 SUPPORT_EMAIL = "service@music.163.com"
 COMPANY = "杭州网易云音乐科技有限公司"
 
-CHANNEL_NAMES: dict[Channel, str] = {
-    Channel.EMAIL: "客服邮箱",
-    Channel.IN_APP: "应用内客服",
-    Channel.WEIBO: "官方微博",
-    Channel.C12315: "12315平台",
-    Channel.HEIMAO: "黑猫投诉",
-    Channel.ESCALATION: "申请上级复核",
-}
 
 # After a rejection, in this order: a higher review, then the regulator, then public complaint.
 ESCALATION_LADDER: tuple[Channel, ...] = (Channel.ESCALATION, Channel.C12315, Channel.HEIMAO)

@@ -10,19 +10,17 @@ Two screenshots that differ only inside the boxes therefore redact to identical 
 from __future__ import annotations
 
 import bisect
-import contextlib
 import io
 import itertools
 import math
-import os
 import random
-import tempfile
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from pathlib import Path
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
+from .files import atomic_write
 from .models import Box
 
 __all__ = ["RedactionMode", "encode_clean_png", "redact", "save_clean_png"]
@@ -96,21 +94,7 @@ def save_clean_png(image: Image.Image, path: Path) -> None:
     atomic), are fsynced, then os.replace'd over the final name. On any failure the temp
     file is removed and the final name is untouched.
     """
-    data = encode_clean_png(image)
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp_name)
-        raise
-    _fsync_dir(directory)
+    atomic_write(Path(path), encode_clean_png(image))
 
 
 # --- helpers -----------------------------------------------------------------------------
@@ -138,20 +122,6 @@ def _int_box(box: Box) -> Box:
     return Box.from_edges(
         math.floor(box.x), math.floor(box.y), math.ceil(box.right), math.ceil(box.bottom)
     )
-
-
-def _fsync_dir(directory: Path) -> None:
-    # Persist the rename itself; not possible (nor needed) on every platform.
-    try:
-        dir_fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
 
 
 class _Sides:
