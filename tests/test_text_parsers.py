@@ -161,3 +161,17 @@ def test_phone_numbers_in_every_written_form_are_found(phone: str, form: str) ->
     covered = [f.box for f in found if f.type == SensitiveType.PHONE]
     value_box = line.box
     assert any(b.right >= value_box.right for b in covered)
+
+
+def test_nickname_above_the_user_id_in_a_profile_header() -> None:
+    words = [
+        OcrWord("Lemon_Tree", Box(320, 410, 370, 60), 90.0, 1, 1, 1),
+        OcrWord("UID:", Box(320, 515, 80, 40), 90.0, 2, 1, 1),
+        OcrWord("4011629737", Box(410, 515, 220, 40), 90.0, 2, 1, 1),
+    ]
+    lines = [to_line(raw) for raw in OcrPage(1242, 2692, False, words).lines()]
+    found = find_private(lines, 1242, 2692)
+    assert {(f.type, f.text) for f in found} >= {
+        (SensitiveType.NICKNAME, "Lemon_Tree"),
+        (SensitiveType.USER_ID, "4011629737"),
+    }

@@ -493,6 +493,34 @@ def _unread_names_on_cards(lines: list[Line]) -> list[tuple[Box, Line]]:
     return areas
 
 
+_ID_LINE = re.compile(
+    r"^\s*(?:U[I1l|]D|[I1l|]D|用户[I1l|]D|云音乐号|账号[I1l|]D)\s*[:]?\s*\d{5,}", re.IGNORECASE
+)
+
+
+def _nicknames_over_ids(lines: list[Line], height: int) -> list[Line]:
+    """A profile header shows the nickname right above the user id ("UID: 4011629737"),
+    or above the bound email or phone."""
+    found = []
+    for id_line in lines:
+        header_contact = id_line.box.y < 0.3 * height and (
+            _EMAIL.search(id_line.text) or _PHONE.search(id_line.text)
+        )
+        if not (_ID_LINE.match(id_line.text) or header_contact):
+            continue
+        above = [
+            o
+            for o in lines
+            if o is not id_line
+            and 0 <= id_line.box.y - o.box.bottom <= 1.5 * max(o.height, id_line.height)
+            and abs(o.box.x - id_line.box.x) <= 2 * id_line.height
+            and 1 <= len(strip_punct(o.text)) <= 20
+        ]
+        if above:
+            found.append(max(above, key=lambda o: o.box.bottom))
+    return found
+
+
 def find_private(lines: list[Line], width: int, height: int) -> list[Sensitive]:
     """All private data on a page, boxes padded and in image pixels."""
     found: list[_Found] = []
@@ -500,6 +528,8 @@ def find_private(lines: list[Line], width: int, height: int) -> list[Sensitive]:
         found.append(_Found(T.REAL_NAME, line.text.strip(), _pad(line.box, line, width, height)))
     for area, ref in _unread_names_on_cards(lines):
         found.append(_Found(T.REAL_NAME, "", _pad(area, ref, width, height)))
+    for line in _nicknames_over_ids(lines, height):
+        found.append(_Found(T.NICKNAME, line.text.strip(), _pad(line.box, line, width, height)))
 
     for line in lines:
         for kind, start, end in _pattern_matches(line):
