@@ -99,6 +99,9 @@ def _in_rules(lines: list[Line], line: Line, width: int) -> bool:
         if below.box.y - prev.box.bottom > 2.5 * max(prev.height, below.height):
             return False  # a gap: whatever is above, this line is not part of its list
         below = prev if prev.box.bottom > below.box.y - 1 or prev.box.y < below.box.y else below
+        if strip_punct(prev.text) in _TITLE_ONLY:
+            return False  # under a dialog's "兑换失败" title: the dialog's message
+
         if (
             any(w in prev.text for w in ("规则", "须知", "说明", "注意事项"))
             and len(strip_punct(prev.text)) <= 8
