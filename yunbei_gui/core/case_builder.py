@@ -10,10 +10,9 @@ from typing import Any
 from yunbei_gui.core.analysis import ScreenshotReport
 from yunbei_gui.core.case import Case, CaseScreenshot, Facts, Region, TimeSource
 from yunbei_gui.core.case_store import CaseStore
+from yunbei_gui.core.diagnosis import unrefunded_redemptions
 from yunbei_gui.core.errors import YunbeiError
 from yunbei_gui.core.models import PRESET_TYPES, Cause, Fields, Kind, Preset, SensitiveType
-
-_REFUND_WORDS = ("退回", "返还", "退还", "退款")
 
 # Facts the user may set by name (the CLI's --set FIELD=VALUE), with their types.
 _INT_FACTS = {"yunbei_deducted", "balance_before", "balance_after", "attempts"}
@@ -89,19 +88,7 @@ def prefill_facts(case: Case, reports: Sequence[ScreenshotReport]) -> None:
     by_kind = {k: [s for s in shots if s.kind == k] for k in Kind}
     failure = by_kind[Kind.FAILURE]
     redeem = by_kind[Kind.REDEEM]
-    spent = [
-        d
-        for s in by_kind[Kind.RECORDS]
-        for d in s.fields.deductions
-        if d.amount < 0 and "兑换" in d.label
-    ]
-    refunded = {
-        d.amount
-        for s in by_kind[Kind.RECORDS]
-        for d in s.fields.deductions
-        if d.amount > 0 and any(w in d.label for w in _REFUND_WORDS)
-    }
-    open_spend = [d for d in spent if -d.amount not in refunded]
+    open_spend = unrefunded_redemptions(case)
     found: dict[str, Any] = {
         "error_message": _first([s.fields.error_message for s in failure]),
         "cause": _first([s.fields.cause for s in failure]),

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from yunbei_gui.core.case import CHECK_KEYS, Case
+from yunbei_gui.core.lexicon import lexicon
 from yunbei_gui.core.models import Cause, Deduction, Kind
 from yunbei_gui.core.names import CAUSE_NAMES
 from yunbei_gui.resources import resource_path
@@ -28,7 +29,6 @@ PEAK_HOURS: tuple[tuple[time, time], ...] = (
 )
 
 _REDEEM_WORDS = ("兑换",)
-_REFUND_WORDS = ("退回", "返还", "退还", "退款")
 
 
 class Situation(StrEnum):
@@ -205,6 +205,22 @@ def _situation(case: Case) -> Situation:
     if not has_records:
         return Situation.UNKNOWN
 
+    unmatched, refunds = _match_rows(case, _expected_amount(case))
+    if unmatched:
+        return Situation.DEDUCTED_NOT_DELIVERED
+    if refunds:
+        return Situation.REFUNDED
+    return Situation.NOT_DEDUCTED
+
+
+def unrefunded_redemptions(case: Case, amount: int | None = None) -> list[Deduction]:
+    """Redemption rows of the records with no later refund of the same amount."""
+    return _match_rows(case, amount)[0]
+
+
+def _match_rows(case: Case, amount: int | None) -> tuple[list[Deduction], list[Deduction]]:
+    """(redemptions not refunded, refunds), of `amount` 云贝 when it is known."""
+    refund_words = lexicon().refund_words
     # The same row may show on two overlapping screenshots; count it once.
     rows: list[Deduction] = []
     for shot in case.screenshots:
@@ -212,7 +228,6 @@ def _situation(case: Case) -> Situation:
             if row not in rows:
                 rows.append(row)
 
-    amount = _expected_amount(case)
     spent = [
         r
         for r in rows
@@ -224,7 +239,7 @@ def _situation(case: Case) -> Situation:
         r
         for r in rows
         if r.amount > 0
-        and any(w in r.label for w in _REFUND_WORDS)
+        and any(w in r.label for w in refund_words)
         and (amount is None or r.amount == amount)
     ]
 
@@ -234,11 +249,7 @@ def _situation(case: Case) -> Situation:
             if -row.amount == refund.amount and not _before(refund, row):
                 unmatched.remove(row)
                 break
-    if unmatched:
-        return Situation.DEDUCTED_NOT_DELIVERED
-    if refunds:
-        return Situation.REFUNDED
-    return Situation.NOT_DEDUCTED
+    return unmatched, refunds
 
 
 def _before(a: Deduction, b: Deduction) -> bool:

@@ -60,7 +60,6 @@ _STRONG_FAILURE = (
 )
 
 
-_REFUND_WORDS = ("退回", "返还", "退还", "已退", "退款")
 _TITLE_ONLY = {"兑换失败", "提示", "温馨提示", "兑换提示", "操作失败", "失败"}
 
 
@@ -80,12 +79,11 @@ def _is_button(text: str, lex: Lexicon) -> bool:
     core = strip_punct(text)
     if not core:
         return False
-    words = sorted(set(lex.failure_buttons) | _EXTRA_BUTTONS, key=len, reverse=True)
+    words = sorted(lex.failure_buttons, key=len, reverse=True)
     pattern = "(?:" + "|".join(re.escape(w) for w in words) + ")+"
     return re.fullmatch(pattern, core) is not None
 
 
-_EXTRA_BUTTONS = {"稍后再试", "取消", "返回", "去看看", "查看详情", "重新兑换", "再试一次", "关闭"}
 _FAILURE_PREFIX = re.compile(r"^\s*(?:兑换失败|操作失败|兑换未成功|失败|提示)\s*[:,.!]?\s*")
 
 
@@ -142,7 +140,7 @@ def find_error(
     for line in lines:
         if id(line) in deduction_lines or find_timestamps(line.text):
             continue
-        if _contains_any(line.text, _REFUND_WORDS):
+        if _contains_any(line.text, lex.refund_words):
             continue  # "兑换失败退回" is a records row, not a prompt
         core = strip_punct(line.text)
         if len(core) < 2 or _is_button(line.text, lex):

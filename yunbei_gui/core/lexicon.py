@@ -24,6 +24,7 @@ class Lexicon:
     not_product: tuple[str, ...]
     record_labels: tuple[str, ...]
     page_titles: dict[str, tuple[str, ...]]
+    refund_words: tuple[str, ...]  # a records row giving 云贝 back
 
 
 @cache
@@ -50,4 +51,5 @@ def lexicon() -> Lexicon:
         not_product=words("not_product"),
         record_labels=words("record_labels"),
         page_titles=groups("page_titles"),
+        refund_words=words("refund_words"),
     )

@@ -37,10 +37,6 @@ class Line:
         raw_end = self.src[min(end, len(self.src)) - 1] + 1
         return self.raw.span_box(raw_start, raw_end)
 
-    def tail_box(self, start: int) -> Box | None:
-        """Box of everything from normalised index `start` to the end of the line."""
-        return self.span_box(start, len(self.text))
-
 
 def to_line(raw: TextLine) -> Line:
     text, src = normalize(raw.text)
@@ -49,25 +45,3 @@ def to_line(raw: TextLine) -> Line:
 
 def page_lines(page: OcrPage) -> list[Line]:
     return [to_line(raw) for raw in page.lines()]
-
-
-def same_row(a: Box, b: Box, overlap: float = 0.5) -> bool:
-    """Whether two boxes sit on one visual row (vertical overlap vs the smaller height)."""
-    top, bottom = max(a.y, b.y), min(a.bottom, b.bottom)
-    smaller = max(1, min(a.h, b.h))
-    return (bottom - top) / smaller >= overlap
-
-
-def rows(lines: list[Line]) -> list[list[Line]]:
-    """Group lines into visual rows (label left, value right), each sorted left to right."""
-    result: list[list[Line]] = []
-    for line in sorted(lines, key=lambda ln: ln.cy):
-        for row in result:
-            if any(same_row(line.box, other.box) for other in row):
-                row.append(line)
-                break
-        else:
-            result.append([line])
-    for row in result:
-        row.sort(key=lambda ln: ln.box.x)
-    return result

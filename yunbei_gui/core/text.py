@@ -71,10 +71,6 @@ def normalize(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
-def normalize_plain(text: str) -> str:
-    return normalize(text)[0]
-
-
 # Letters OCR confuses with digits, applied only inside number-looking runs.
 DIGIT_CONFUSABLES = {
     "O": "0",
