@@ -77,6 +77,7 @@ class CaseScreenshot:
     regions: list[Region] = field(default_factory=list)
     time: str | None = None  # ISO 8601
     time_source: TimeSource = TimeSource.IMPORT
+    edited: set[str] = field(default_factory=set)  # names of `fields` the user typed over
 
 
 # Facts, each optional; `Facts.edited` names those the user typed over a read value.
@@ -143,6 +144,7 @@ class Case:
     resolutions: list[Resolution] = field(default_factory=lambda: [Resolution.RETURN_COINS])
     request_note: str = ""
     contacts: list[Contact] = field(default_factory=list)
+    redaction_mode: str = "blur"  # a `core.redact.RedactionMode` value
 
     @classmethod
     def new(cls, title: str = "云贝兑换申诉", now: datetime | None = None) -> Case:
@@ -216,6 +218,7 @@ def _load_case(data: dict[str, Any]) -> Case:
             ],
             time=s.get("time"),
             time_source=TimeSource(s.get("time_source", TimeSource.IMPORT)),
+            edited=set(s.get("edited", [])),
         )
         for s in data.get("screenshots", [])
     ]
@@ -233,6 +236,7 @@ def _load_case(data: dict[str, Any]) -> Case:
         ],
         resolutions=[Resolution(r) for r in data.get("resolutions", [])],
         request_note=str(data.get("request_note", "")),
+        redaction_mode=str(data.get("redaction_mode", "blur")),
         contacts=[
             Contact(
                 Channel(c["channel"]),

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from yunbei_gui.core.analysis import ScreenshotReport
+from yunbei_gui.core.analysis import Reading, ScreenshotReport
 from yunbei_gui.core.case import Case, CaseScreenshot, Facts, Region, TimeSource
 from yunbei_gui.core.case_store import CaseStore
 from yunbei_gui.core.diagnosis import unrefunded_redemptions
@@ -178,3 +178,72 @@ def case_from_reports(
     if overrides:
         apply_overrides(case.facts, overrides)
     return case, skipped
+
+
+# Fields of a screenshot the user may correct, with their types.
+SHOT_INT_FIELDS = ("balance", "cost")
+SHOT_TEXT_FIELDS = ("error_message", "product")
+
+
+def apply_preset(case: Case, preset: Preset) -> None:
+    """Switch the preset: automatic regions follow it; regions the user drew stay on."""
+    case.preset = preset
+    allowed = PRESET_TYPES[preset]
+    for shot in case.screenshots:
+        for region in shot.regions:
+            if not region.manual and region.type is not None:
+                region.enabled = region.type in allowed
+
+
+def set_shot_field(case: Case, shot: CaseScreenshot, name: str, raw: str) -> None:
+    """The user's correction of a field read from one screenshot; facts follow it."""
+    value: Any
+    text = raw.strip()
+    if name in SHOT_INT_FIELDS:
+        if not text:
+            value = None
+        else:
+            try:
+                value = int(text.replace(",", "").replace("，", ""))
+            except ValueError as exc:
+                raise YunbeiError(f"这里需要填一个整数，收到的是：{raw}") from exc
+    elif name in SHOT_TEXT_FIELDS:
+        value = text or None
+    elif name == "cause":
+        value = Cause(text) if text else None
+    else:
+        raise YunbeiError(f"截图上没有名为“{name}”的信息项。")
+    setattr(shot.fields, name, value)
+    shot.edited.add(name)
+    prefill_facts(case, [])
+
+
+def set_shot_kind(case: Case, shot: CaseScreenshot, kind: Kind) -> None:
+    """The user says what a screenshot shows; facts follow it."""
+    shot.kind = kind
+    shot.edited.add("kind")
+    prefill_facts(case, [])
+
+
+def apply_reading(case: Case, shot: CaseScreenshot, reading: Reading | None) -> None:
+    """Put a (new) reading onto a screenshot already in the case.
+
+    Used when OCR could not run at first (no tesseract) and the user retries. What the user
+    corrected stays; regions the user drew stay; automatic regions are replaced.
+    """
+    if reading is None:
+        return
+    if "kind" not in shot.edited:
+        shot.kind = reading.kind
+    for name in ("balance", "error_message", "cause", "product", "cost"):
+        if name not in shot.edited:
+            setattr(shot.fields, name, getattr(reading.fields, name))
+    shot.fields.timestamps = list(reading.fields.timestamps)
+    shot.fields.deductions = list(reading.fields.deductions)
+    allowed = PRESET_TYPES[case.preset]
+    shot.regions = [r for r in shot.regions if r.manual] + [
+        Region(s.box, s.type, enabled=s.type in allowed) for s in reading.sensitive
+    ]
+    if reading.fields.timestamps and shot.time_source != TimeSource.USER:
+        shot.time, shot.time_source = reading.fields.timestamps[0], TimeSource.SCREEN
+    prefill_facts(case, [])

@@ -138,6 +138,27 @@ class CaseStore:
             raise CaseNotFoundError(f"找不到这个案件：{case_id}")
         shutil.rmtree(folder)
 
+    def duplicate(self, case_id: str, now: datetime | None = None) -> Case:
+        """A copy of a saved case under a new id, with its own copies of the screenshots."""
+        case = self.load(case_id)
+        source = self.folder(case_id) / ORIGINALS
+        copy = Case.new(now=now)
+        case.id, case.created = copy.id, copy.created
+        case.title = f"{case.title}（副本）" if case.title else "云贝兑换申诉（副本）"
+        target = self.folder(case.id)
+        try:
+            _private_dir(self.root)
+            _private_dir(target)
+            if source.is_dir():
+                shutil.copytree(source, target / ORIGINALS)
+        except OSError as exc:
+            shutil.rmtree(target, ignore_errors=True)
+            raise OutputError(
+                f"无法复制案件（磁盘已满或没有写入权限？）：{target}", repr(exc)
+            ) from exc
+        self.save(case, now)
+        return case
+
     def add_original(self, case: Case, source: Path, sha256: str) -> str:
         """Copy a user's file into the case (their file stays where it is). Returns its name."""
         folder = self.folder(case.id) / ORIGINALS

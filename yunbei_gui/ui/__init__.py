@@ -1,1 +1,1 @@
-"""Qt widgets and windows (built in a later issue)."""
+"""The desktop window (PySide6). A thin shell over `yunbei_gui.core`: no logic of its own."""
