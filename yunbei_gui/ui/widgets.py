@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
@@ -80,7 +82,8 @@ class MessageBar(QLabel):
     "error", "warning" or "info".
     """
 
-    _COLOURS = {  # background, text; readable on light and dark themes alike
+    # background, text: readable on light and dark themes alike
+    _COLOURS: ClassVar[dict[str, tuple[str, str]]] = {
         "error": ("#fde2e1", "#7a1712"),
         "warning": ("#fff4d6", "#5c4300"),
         "info": ("#e3f1ff", "#0b3a66"),
