@@ -50,8 +50,10 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert __version__ in capsys.readouterr().out
 
 
-def test_no_arguments_prints_usage(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([]) == 0
+def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--help"])
+    assert info.value.code == 0
     assert "analyze" in capsys.readouterr().out
 
 

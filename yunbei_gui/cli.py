@@ -1,4 +1,4 @@
-"""Command line: `yunbei-gui analyze`, `yunbei-gui redact`, `yunbei-gui --version`."""
+"""Command line: `yunbei-gui analyze|redact|export`, `--version`; no command opens the window."""
 
 from __future__ import annotations
 
@@ -237,11 +237,19 @@ def cmd_export(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+COMMANDS = ("analyze", "redact", "export")
 
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`yunbei-gui [IMAGE...]` opens the window; a subcommand or an option runs the CLI."""
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    if not args_in or (args_in[0] not in COMMANDS and not args_in[0].startswith("-")):
+        from yunbei_gui.ui.app import run
+
+        return run(args_in)
     _utf8_stdout()
     parser = _parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(args_in)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",

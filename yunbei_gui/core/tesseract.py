@@ -152,16 +152,16 @@ def install_instructions(system: str | None = None) -> str:
             "Windows：下载并安装 UB Mannheim 版 Tesseract（tesseract-ocr-w64-setup）。"
             "安装时在“Additional language data”中勾选“Chinese - Simplified”；"
             "已安装的，可把 chi_sim.traineddata 复制到 C:\\Program Files\\Tesseract-OCR\\tessdata。"
-            "装好后重新打开本程序。"
+            "装好后再试一次。"
         )
     if system == "Darwin":
         return (
             "macOS：打开“终端”，运行 brew install tesseract tesseract-lang"
-            "（需先安装 Homebrew），然后重新打开本程序。"
+            "（需先安装 Homebrew），装好后再试一次。"
         )
     return (
         "Linux（Debian/Ubuntu）：在终端运行 "
-        "sudo apt-get install tesseract-ocr tesseract-ocr-chi-sim ，然后重新打开本程序。"
+        "sudo apt-get install tesseract-ocr tesseract-ocr-chi-sim ，装好后再试一次。"
     )
 
 

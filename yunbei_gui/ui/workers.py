@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PIL import Image
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
@@ -70,13 +71,29 @@ class _Job(QRunnable):
 _alive: set[_JobSignals] = set()  # keep signal objects alive until their job reports
 
 
+def _guarded(callback: Callable[[Any], None], owner: QObject | None) -> Callable[[Any], None]:
+    """`callback`, skipped once its widget is gone (a page closed while the job ran)."""
+    owners = [o for o in (owner, getattr(callback, "__self__", None)) if isinstance(o, QObject)]
+
+    def call(value: Any) -> None:
+        if all(shiboken6.isValid(o) for o in owners):
+            callback(value)
+
+    return call
+
+
 def run_job(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_failed: Callable[[str], None],
     pool: QThreadPool | None = None,
+    owner: QObject | None = None,
 ) -> None:
-    """Run `fn` on a worker thread; `on_done(result)` or `on_failed(message)` on the GUI thread."""
+    """Run `fn` on a worker thread; `on_done(result)` or `on_failed(message)` on the GUI thread.
+
+    Callbacks are dropped when `owner` (or the QObject a callback is a method of) has been
+    deleted by then.
+    """
     job = _Job(fn)
     signals = job.signals
     _alive.add(signals)
@@ -84,8 +101,8 @@ def run_job(
     def finish() -> None:
         _alive.discard(signals)
 
-    signals.done.connect(on_done)
-    signals.failed.connect(on_failed)
+    signals.done.connect(_guarded(on_done, owner))
+    signals.failed.connect(_guarded(on_failed, owner))
     signals.done.connect(finish)
     signals.failed.connect(finish)
     (pool or QThreadPool.globalInstance()).start(job)
