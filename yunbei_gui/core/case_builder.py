@@ -13,6 +13,7 @@ from yunbei_gui.core.case_store import CaseStore
 from yunbei_gui.core.diagnosis import unrefunded_redemptions
 from yunbei_gui.core.errors import YunbeiError
 from yunbei_gui.core.models import PRESET_TYPES, Cause, Fields, Kind, Preset, SensitiveType
+from yunbei_gui.core.names import FACT_NAMES
 
 # Facts the user may set by name (the CLI's --set FIELD=VALUE), with their types.
 _INT_FACTS = {"yunbei_deducted", "balance_before", "balance_after", "attempts"}
@@ -135,10 +136,12 @@ def apply_overrides(facts: Facts, values: Mapping[str, str]) -> None:
     for name, raw in values.items():
         value: Any
         if name in _INT_FACTS:
+            text = raw.strip().replace(",", "").replace("，", "")
             try:
-                value = int(raw.replace(",", ""))
+                value = int(text) if text else None  # an empty entry clears the fact
             except ValueError as exc:
-                raise YunbeiError(f"“{name}”需要一个整数，收到的是：{raw}") from exc
+                label = FACT_NAMES.get(name, name)
+                raise YunbeiError(f"“{label}”需要填一个整数，收到的是：{raw}") from exc
         elif name == "cause":
             try:
                 value = Cause(raw)
@@ -147,7 +150,7 @@ def apply_overrides(facts: Facts, values: Mapping[str, str]) -> None:
                     f"原因只能是 system、account、eligibility、stock 之一，收到的是：{raw}"
                 ) from exc
         elif name == "tried":
-            value = [part.strip() for part in raw.split(";") if part.strip()]
+            value = [part.strip() for part in raw.replace("；", ";").split(";") if part.strip()]
         elif name in _TEXT_FACTS:
             value = raw.strip() or None
             if name == "failure_time" and value:

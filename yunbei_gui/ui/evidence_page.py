@@ -8,12 +8,13 @@ pack's order is the user's order (they can reorder afterwards).
 from __future__ import annotations
 
 import logging
+from functools import partial
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -119,7 +120,7 @@ class _Card(QFrame):
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
 
-    def _button(self, text: str, name: str, signal: Signal) -> QToolButton:
+    def _button(self, text: str, name: str, signal: SignalInstance) -> QToolButton:
         button = QToolButton()
         button.setText(text)
         button.setToolTip(name)
@@ -314,7 +315,7 @@ class EvidencePage(QWidget):
             return
         folder = Path(tempfile.mkdtemp(prefix="yunbei-paste-"))
         path = folder / time.strftime("粘贴的截图-%Y%m%d-%H%M%S.png")
-        if not image.save(str(path), "PNG"):
+        if not image.save(str(path), b"PNG"):
             self.messages.show_message(self.tr("无法保存粘贴的图片，请改用“选择截图”。"), "error")
             return
         self.add_files([path])
@@ -449,12 +450,7 @@ class EvidencePage(QWidget):
                 report.reading = understand(page)
                 return report
 
-            run_job(
-                work,
-                lambda report, shot_id=shot_id: self._apply_retry(shot_id, report),
-                self._retry_failed,
-                owner=self,
-            )
+            run_job(work, partial(self._apply_retry, shot_id), self._retry_failed, owner=self)
 
     def _apply_retry(self, shot_id: str, report: ScreenshotReport) -> None:
         self._unread.discard(shot_id)
