@@ -28,7 +28,8 @@ def _window(qtbot: Any, tmp_path: Path, engine: Any) -> tuple[MainWindow, AppCon
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
-    qtbot.waitExposed(window)
+    window.activateWindow()  # shortcuts only reach the active window
+    qtbot.waitUntil(window.isActiveWindow)
     return window, ctx
 
 

@@ -8,10 +8,10 @@ pack's order is the user's order (they can reorder afterwards).
 from __future__ import annotations
 
 import logging
-from functools import partial
 import tempfile
 import time
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal, SignalInstance
@@ -315,7 +315,7 @@ class EvidencePage(QWidget):
             return
         folder = Path(tempfile.mkdtemp(prefix="yunbei-paste-"))
         path = folder / time.strftime("粘贴的截图-%Y%m%d-%H%M%S.png")
-        if not image.save(str(path), b"PNG"):
+        if not image.save(str(path)):  # the format follows the .png suffix
             self.messages.show_message(self.tr("无法保存粘贴的图片，请改用“选择截图”。"), "error")
             return
         self.add_files([path])

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.evidence.reviewRequested.connect(self.show_shot)
         self.evidence.ocrUnavailable.connect(self.ask_for_ocr)
         self.export.exported.connect(self._exported)
+        self.export.followUpRequested.connect(lambda: self.go_to(FOLLOW_UP))
 
         self.steps = QListWidget()
         self.steps.setObjectName("steps")

@@ -56,7 +56,8 @@ class CopyButton(QPushButton):
         text = self._source() if callable(self._source) else str(self._source)
         copy_text(text)
         self.setText(tr("已复制"))
-        QTimer.singleShot(1500, lambda: self.setText(self._label))
+        # with `self` as context the timer dies with the button (no call into a deleted one)
+        QTimer.singleShot(1500, self, lambda: self.setText(self._label))
 
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
