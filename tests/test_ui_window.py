@@ -174,3 +174,19 @@ def test_quit_shortcut_closes_the_window_and_saves(qtbot: Any, tmp_path: Path, e
     QTest.keySequence(window, "Ctrl+Q")
     assert not window.isVisible()
     assert ctx.session.store.load(ctx.session.case.id).request_note == "请尽快处理"  # type: ignore[union-attr]
+
+
+def test_facts_read_from_dropped_screenshots_reach_every_step(
+    qtbot: Any, tmp_path: Path, engine: Any, sample_paths: list[Path]
+) -> None:
+    """The pages were built before the case had facts; reading must still fill them."""
+    window, ctx = _window(qtbot, tmp_path, engine)
+    window.new_case()
+    _read(qtbot, window, sample_paths)
+    facts = ctx.session.case.facts  # type: ignore[union-attr]
+    assert facts.item and facts.failure_time
+    assert window.appeal._rows["item"].editor.text() == facts.item
+    window.go_to(5)
+    assert "还没有填写" not in " ".join(
+        w.text() for w in window.follow_up.findChildren(QLabel) if w.isVisible()
+    )

@@ -109,7 +109,7 @@ class _Card(QFrame):
         self.progress.setMaximumHeight(6)
         buttons = QHBoxLayout()
         self.left = self._button("◀", self.tr("往前移"), self.moveLeft)
-        self.open = self._button("🔍", self.tr("核对这张截图"), self.review)
+        self.open = self._button(self.tr("核对"), self.tr("核对这张截图"), self.review)
         self.right = self._button("▶", self.tr("往后移"), self.moveRight)
         self.delete = self._button("✕", self.tr("移除这张截图"), self.remove)
         for b in (self.left, self.open, self.right, self.delete):

@@ -39,7 +39,7 @@ from yunbei_gui.core.models import PRESET_TYPES, Preset
 from yunbei_gui.core.names import KIND_NAMES, TYPE_NAMES
 from yunbei_gui.core.redact import RedactionMode
 from yunbei_gui.ui.context import AppContext
-from yunbei_gui.ui.session import ALL, CONTACTS, FACTS, REGIONS, SCREENSHOTS
+from yunbei_gui.ui.session import ALL, CONTACTS, FACTS, FIELDS, REGIONS, SCREENSHOTS
 from yunbei_gui.ui.widgets import CopyButton, MessageBar, heading, hint
 from yunbei_gui.ui.workers import run_job
 
@@ -47,7 +47,7 @@ SETTINGS_FOLDER = "export/folder"
 DEFAULT_SUBFOLDER = "云贝申诉"
 
 # What the summary at the top depends on.
-_SUMMARY_CHANGES = {SCREENSHOTS, REGIONS, FACTS, ALL}
+_SUMMARY_CHANGES = {SCREENSHOTS, FIELDS, REGIONS, FACTS, ALL}
 
 
 def pack_files(result: PackResult) -> list[Path]:

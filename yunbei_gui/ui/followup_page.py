@@ -40,7 +40,7 @@ from yunbei_gui.core.errors import YunbeiError
 from yunbei_gui.core.followup import FollowUp, next_steps
 from yunbei_gui.core.names import CHANNEL_NAMES
 from yunbei_gui.ui.context import AppContext
-from yunbei_gui.ui.session import ALL, CONTACTS, FACTS
+from yunbei_gui.ui.session import ALL, CONTACTS, FACTS, FIELDS, SCREENSHOTS
 from yunbei_gui.ui.widgets import CopyButton, MessageBar, confirm, heading, hint
 
 TIME_FORMAT = "%Y-%m-%dT%H:%M"  # how a contact's time is stored
@@ -54,7 +54,7 @@ REJECTED_WORD = "驳回"
 OVERDUE_COLOUR = "#c62828"  # a small marker; readable on light and dark backgrounds
 
 _COLUMNS = 7
-_DUE_CHANGES = {CONTACTS, FACTS, ALL}
+_DUE_CHANGES = {CONTACTS, FACTS, SCREENSHOTS, FIELDS, ALL}  # facts follow screenshots
 _TABLE_CHANGES = {CONTACTS, ALL}
 
 
