@@ -29,6 +29,24 @@ def _no_user_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 # --- the window's tests ------------------------------------------------------------------
 
 
+@pytest.fixture(autouse=True)
+def _gc_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """As in the app (ui/gc_guard.py): widgets are never collected by a worker thread."""
+    if "qtbot" not in request.fixturenames and "ui_ctx" not in request.fixturenames:
+        yield
+        return
+    import gc
+
+    from yunbei_gui.ui.gc_guard import MainThreadGarbageCollector
+
+    collector = MainThreadGarbageCollector()
+    try:
+        yield
+    finally:
+        collector.stop()
+        gc.collect()  # what the test left behind goes now, on this thread
+
+
 @pytest.fixture(scope="session")
 def sample_paths(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     """Four rendered phone screenshots: failure prompt, records, account page, balance."""

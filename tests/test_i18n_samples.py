@@ -221,3 +221,22 @@ def test_todo_and_fill_round_trip(tmp_path: Path) -> None:
     assert (written, missing) == (1, ["旧"])
     assert tool.unfinished(ts) == []
     assert {e.source: e.translation for e in tool.entries(ts)} == {"打开": "Open", "关闭": "Close"}
+
+
+def test_every_core_display_name_is_offered_for_translation() -> None:
+    """ui/names.py lists the core's names so lupdate finds them; it must not fall behind."""
+    from yunbei_gui.core import names as core_names
+    from yunbei_gui.ui.names import NAMES
+
+    tables = [
+        core_names.KIND_NAMES,
+        core_names.CAUSE_NAMES,
+        core_names.TYPE_NAMES,
+        core_names.CHANNEL_NAMES,
+        core_names.TIME_SOURCE_NAMES,
+        core_names.CHECK_STATE_NAMES,
+        core_names.RESOLUTION_NAMES,
+        core_names.FACT_NAMES,
+    ]
+    missing = {v for table in tables for v in table.values()} - set(NAMES)
+    assert not missing

@@ -80,7 +80,7 @@
 <context>
     <name>AppealPage</name>
     <message>
-        <location filename="../../yunbei_gui/ui/appeal_page.py" line="+138"/>
+        <location filename="../../yunbei_gui/ui/appeal_page.py" line="+139"/>
         <source>还没有打开案件</source>
         <translation>No case is open yet</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Not sure</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>例如 2026-11-20 10:32</source>
         <translation>e.g. 2026-11-20 10:32</translation>
     </message>
@@ -261,7 +261,7 @@
         <translation>Use this when an appeal is rejected: it asks support to explain why and to have a supervisor review the case again. Record the rejected contact in &quot;Follow-up&quot; first, and the text will be more complete.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>必填</source>
         <translation>Required</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../yunbei_gui/ui/export_page.py" line="+91"/>
+        <location filename="../../yunbei_gui/ui/export_page.py" line="+92"/>
         <source>还没有打开案件。请先在第一步添加截图，再回到这里导出。</source>
         <translation>No case is open. Add screenshots in step 1 first, then come back here to export.</translation>
     </message>
@@ -786,12 +786,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+201"/>
         <source>选择保存证据包的文件夹</source>
         <translation>Choose the folder for the evidence pack</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-197"/>
         <source>文件夹：</source>
         <translation>Folder:</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>Screenshot {i} ({kind})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&lt;b&gt;请注意：&lt;/b&gt;{shots}没有任何遮挡区域，请到“核对”步骤确认上面没有手机号、邮箱等个人信息。</source>
         <translation>&lt;b&gt;Please note:&lt;/b&gt; {shots} has nothing covered. In the &quot;Review&quot; step, make sure it shows no phone number, e-mail or other personal details.</translation>
     </message>
@@ -1020,7 +1020,7 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../yunbei_gui/ui/followup_page.py" line="+100"/>
+        <location filename="../../yunbei_gui/ui/followup_page.py" line="+101"/>
         <source>还没有打开案件。请先在第一步添加截图；提交申诉后，再回到这里记录跟进情况。</source>
         <translation>No case is open. Add screenshots in step 1 first; after you submit the appeal, come back here to record the follow-up.</translation>
     </message>
@@ -1103,12 +1103,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+396"/>
+        <location line="+397"/>
         <source>添加一条联系记录</source>
         <translation>Add a contact</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-386"/>
         <location line="+2"/>
         <source>没有可不填</source>
         <translation>Leave empty if none</translation>
@@ -1156,12 +1156,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+355"/>
+        <location line="+356"/>
         <source>添加记录</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-354"/>
         <source>取消修改</source>
         <translation>Cancel editing</translation>
     </message>
@@ -1187,12 +1187,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+234"/>
+        <location line="+235"/>
         <source>显示复核申请</source>
         <translation>Show review request</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>标题：</source>
         <translation>Subject:</translation>
     </message>
@@ -1257,7 +1257,7 @@
         <translation>Overdue: </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>申诉被驳回了。</source>
         <translation>The appeal was rejected.</translation>
     </message>
@@ -1322,7 +1322,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../yunbei_gui/ui/main_window.py" line="+57"/>
-        <location line="+238"/>
+        <location line="+239"/>
         <source>云贝申诉助手</source>
         <translation>Yunbei Appeal Helper</translation>
     </message>
@@ -1592,7 +1592,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../yunbei_gui/ui/review_page.py" line="+116"/>
+        <location filename="../../yunbei_gui/ui/review_page.py" line="+117"/>
         <source>核对截图与遮盖</source>
         <translation>Review screenshots and covering</translation>
     </message>
@@ -1628,12 +1628,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+622"/>
+        <location line="+624"/>
         <source>查看遮盖后的效果</source>
         <translation>Show covered result</translation>
     </message>
     <message>
-        <location line="-620"/>
+        <location line="-622"/>
         <source>在原图和遮盖后的样子之间切换（空格键或 R 键）</source>
         <translation>Switch between the original and the covered picture (Space or R)</translation>
     </message>
@@ -1723,7 +1723,7 @@
         <translation>Read from this screenshot</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>截图类型</source>
         <translation>Screenshot type</translation>
     </message>
@@ -1754,17 +1754,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+247"/>
+        <location line="+248"/>
         <source>没有读到</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-242"/>
         <source>未识别</source>
         <translation>Not recognised</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>失败原因</source>
         <translation>Failure cause</translation>
@@ -1926,6 +1926,11 @@
         <location line="+1"/>
         <source>核对这张截图</source>
         <translation>Review this screenshot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>核对</source>
+        <translation>Review</translation>
     </message>
     <message>
         <location line="+1"/>

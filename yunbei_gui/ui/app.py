@@ -75,6 +75,7 @@ def run(paths: Sequence[str | Path] = ()) -> int:
     from yunbei_gui.core.case_store import CaseStore
     from yunbei_gui.resources import resource_path
     from yunbei_gui.ui.context import AppContext
+    from yunbei_gui.ui.gc_guard import MainThreadGarbageCollector
     from yunbei_gui.ui.i18n import choose_language, install_translators
     from yunbei_gui.ui.main_window import MainWindow, log_folder
     from yunbei_gui.ui.session import CaseSession
@@ -96,6 +97,7 @@ def run(paths: Sequence[str | Path] = ()) -> int:
     language = choose_language(str(settings.value("ui/language", "auto")), QLocale.system().name())
     translators = install_translators(app, language)  # noqa: F841 (kept alive until exit)
     _install_excepthook(log_path)
+    collector = MainThreadGarbageCollector(app)  # noqa: F841 (lives as long as the app)
 
     session = CaseSession(CaseStore())
     ctx = AppContext(session, ScreenshotReader(), settings)

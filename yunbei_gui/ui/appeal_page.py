@@ -40,6 +40,7 @@ from yunbei_gui.core.export import pack_pdf_name
 from yunbei_gui.core.models import Cause
 from yunbei_gui.core.names import CAUSE_NAMES, CHANNEL_NAMES, FACT_NAMES, RESOLUTION_NAMES
 from yunbei_gui.ui.context import AppContext
+from yunbei_gui.ui.names import tr_name
 from yunbei_gui.ui.session import ALL, FACTS, FIELDS, REQUEST, SCREENSHOTS
 from yunbei_gui.ui.widgets import CopyButton, MessageBar, heading, hint
 
@@ -203,7 +204,7 @@ class AppealPage(QWidget):
         for name in FACT_ORDER:
             row = self._make_row(name)
             self._rows[name] = row
-            label = QLabel(FACT_NAMES.get(name, name))
+            label = QLabel(tr_name(FACT_NAMES.get(name, name)))
             label.setBuddy(row.editor)
             form.addRow(label, row.container)
         column.addLayout(form)
@@ -213,7 +214,7 @@ class AppealPage(QWidget):
         column.addWidget(hint(self.tr("希望客服怎么处理？至少选一项。")))
         self._resolution_boxes: dict[Resolution, QCheckBox] = {}
         for resolution in Resolution:
-            box = QCheckBox(RESOLUTION_NAMES[resolution])
+            box = QCheckBox(tr_name(RESOLUTION_NAMES[resolution]))
             box.toggled.connect(lambda checked, r=resolution: self._on_resolution(r, checked))
             self._resolution_boxes[resolution] = box
             column.addWidget(box)
@@ -241,12 +242,13 @@ class AppealPage(QWidget):
         return label
 
     def _make_row(self, name: str) -> _FactRow:
-        label = FACT_NAMES.get(name, name)
+        label = tr_name(FACT_NAMES.get(name, name))
         if name == "cause":
             combo = QComboBox()
             combo.setAccessibleName(label)
             combo.addItem(self.tr("未确定"), None)
             for cause, cause_name in CAUSE_NAMES.items():
+                cause_name = tr_name(cause_name)
                 combo.addItem(cause_name, cause.value)
             combo.activated.connect(lambda _index: self._apply_cause())
             return _FactRow(name, combo)
@@ -305,7 +307,7 @@ class AppealPage(QWidget):
         self._copy_buttons: dict[Channel, CopyButton] = {}
         self._subject_copy: dict[Channel, CopyButton] = {}
         for channel in Channel:
-            self._tabs.addTab(self._build_channel(channel), CHANNEL_NAMES[channel])
+            self._tabs.addTab(self._build_channel(channel), tr_name(CHANNEL_NAMES[channel]))
         return box
 
     def _build_channel(self, channel: Channel) -> QWidget:
@@ -328,7 +330,7 @@ class AppealPage(QWidget):
             to_row.addWidget(to_copy)
             column.addLayout(to_row)
 
-        name = CHANNEL_NAMES[channel]
+        name = tr_name(CHANNEL_NAMES[channel])
         if channel not in (Channel.IN_APP, Channel.WEIBO):  # these two have no title
             subject_row = QHBoxLayout()
             subject_label = QLabel(self.tr("标题"))
@@ -480,7 +482,7 @@ class AppealPage(QWidget):
             self._missing_bar.clear_message()
             return
         links = "、".join(
-            f'<a href="fact:{name}">{html.escape(FACT_NAMES.get(name, name))}</a>'
+            f'<a href="fact:{name}">{html.escape(tr_name(FACT_NAMES.get(name, name)))}</a>'
             for name in missing
         )
         self._missing_bar.show_message(
@@ -560,7 +562,7 @@ class AppealPage(QWidget):
         row.error.hide()
 
     def _parse_message(self, name: str, exc: YunbeiError) -> str:
-        label = FACT_NAMES.get(name, name)
+        label = tr_name(FACT_NAMES.get(name, name))
         if name in _INT_FACTS:
             return self.tr("“{label}”要填一个整数，比如 120。").format(label=label)
         if name == "failure_time":
@@ -589,7 +591,7 @@ class AppealPage(QWidget):
             else:
                 apply_overrides(c.facts, {name: value})
 
-        label = FACT_NAMES.get(name, name)
+        label = tr_name(FACT_NAMES.get(name, name))
         try:
             self.ctx.session.edit(
                 self.tr("修改“{label}”").format(label=label), change, FACTS, f"fact:{name}"
@@ -655,7 +657,7 @@ class AppealPage(QWidget):
             )
             return
         self._request_message.clear_message()
-        name = RESOLUTION_NAMES[resolution]
+        name = tr_name(RESOLUTION_NAMES[resolution])
         text = (
             self.tr("加上请求：{name}").format(name=name)
             if checked

@@ -39,6 +39,7 @@ from yunbei_gui.core.models import PRESET_TYPES, Preset
 from yunbei_gui.core.names import KIND_NAMES, TYPE_NAMES
 from yunbei_gui.core.redact import RedactionMode
 from yunbei_gui.ui.context import AppContext
+from yunbei_gui.ui.names import tr_name
 from yunbei_gui.ui.session import ALL, CONTACTS, FACTS, FIELDS, REGIONS, SCREENSHOTS
 from yunbei_gui.ui.widgets import CopyButton, MessageBar, heading, hint
 from yunbei_gui.ui.workers import run_job
@@ -289,7 +290,9 @@ class ExportPage(QWidget):
         self.summary_label.setText("\n".join(lines))
 
         bare = [
-            self.tr("第 {i} 张截图（{kind}）").format(i=i, kind=KIND_NAMES.get(s.kind, s.kind))
+            self.tr("第 {i} 张截图（{kind}）").format(
+                i=i, kind=tr_name(KIND_NAMES.get(s.kind, s.kind))
+            )
             for i, s in enumerate(case.screenshots, start=1)
             if not any(r.enabled for r in s.regions)
         ]
@@ -319,7 +322,7 @@ class ExportPage(QWidget):
     def _preset_words(self, preset: Preset) -> str:
         order = list(TYPE_NAMES)
         types = sorted(PRESET_TYPES[preset], key=lambda t: order.index(t.value))
-        names = "、".join(TYPE_NAMES[t.value] for t in types)
+        names = "、".join(tr_name(TYPE_NAMES[t.value]) for t in types)
         if preset == Preset.PUBLIC:
             return self.tr("用于公开发布，遮挡全部个人信息（{names}）").format(names=names)
         return self.tr("发给官方客服，遮挡{names}").format(names=names)

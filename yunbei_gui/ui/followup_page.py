@@ -40,6 +40,7 @@ from yunbei_gui.core.errors import YunbeiError
 from yunbei_gui.core.followup import FollowUp, next_steps
 from yunbei_gui.core.names import CHANNEL_NAMES
 from yunbei_gui.ui.context import AppContext
+from yunbei_gui.ui.names import tr_name
 from yunbei_gui.ui.session import ALL, CONTACTS, FACTS, FIELDS, SCREENSHOTS
 from yunbei_gui.ui.widgets import CopyButton, MessageBar, confirm, heading, hint
 
@@ -185,7 +186,7 @@ class FollowUpPage(QWidget):
         grid.setVerticalSpacing(8)
         self.channel_combo = QComboBox()
         for channel in Channel:
-            self.channel_combo.addItem(CHANNEL_NAMES[channel], channel.value)
+            self.channel_combo.addItem(tr_name(CHANNEL_NAMES[channel]), channel.value)
         self.time_edit = QDateTimeEdit()
         self.time_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.time_edit.setCalendarPopup(True)
@@ -460,7 +461,8 @@ class FollowUpPage(QWidget):
                     head += "　" + html.escape(self.tr("（结果：{result}）").format(result=result))
             label.setText(f"{head}<br>{html.escape(due.note)}")
             label.setAccessibleName(
-                (self.tr("已超时：") if late else "") + f"{CHANNEL_NAMES[due.contact.channel]}"
+                (self.tr("已超时：") if late else "")
+                + f"{tr_name(CHANNEL_NAMES[due.contact.channel])}"
             )
             self.dues_box.addWidget(label)
             label.show()  # a child added to a shown page is otherwise shown only later
@@ -556,7 +558,7 @@ class FollowUpPage(QWidget):
         contact = case.contacts[index]
         question = self.tr(
             "删除 {when} 通过{channel}的这条联系记录吗？（可以用“撤销”恢复）"
-        ).format(when=_show_time(contact.time), channel=CHANNEL_NAMES[contact.channel])
+        ).format(when=_show_time(contact.time), channel=tr_name(CHANNEL_NAMES[contact.channel]))
         if not self._confirm_delete(question):
             return
 

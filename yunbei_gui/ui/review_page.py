@@ -46,6 +46,7 @@ from yunbei_gui.core.names import CAUSE_NAMES, KIND_NAMES, TIME_SOURCE_NAMES, TY
 from yunbei_gui.core.redact import RedactionMode, redact
 from yunbei_gui.core.screenshot import load_screenshot
 from yunbei_gui.ui.context import AppContext
+from yunbei_gui.ui.names import tr_name
 from yunbei_gui.ui.region_canvas import RegionCanvas, RegionView
 from yunbei_gui.ui.session import ALL, FIELDS, REGIONS, SCREENSHOTS
 from yunbei_gui.ui.widgets import MessageBar, heading, hint
@@ -311,6 +312,7 @@ class ReviewPage(QWidget):
 
         self._kind_combo = QComboBox()
         for kind, name in KIND_NAMES.items():
+            name = tr_name(name)
             self._kind_combo.addItem(name, kind.value)
         self._kind_combo.activated.connect(self._set_kind)
         self._add_form_row(form, self.tr("截图类型"), "kind", self._kind_combo)
@@ -338,6 +340,7 @@ class ReviewPage(QWidget):
         self._cause_combo = QComboBox()
         self._cause_combo.addItem(self.tr("未识别"), "")
         for cause, cause_name in CAUSE_NAMES.items():
+            cause_name = tr_name(cause_name)
             self._cause_combo.addItem(cause_name, cause.value)
         self._cause_combo.activated.connect(self._set_cause)
         self._field_labels["cause"] = self.tr("失败原因")
@@ -453,7 +456,7 @@ class ReviewPage(QWidget):
                 covered = self.tr("没有找到隐私信息")
             else:
                 covered = self.tr("遮盖 {n} 处").format(n=enabled)
-            text = self.tr("{n}. {kind}").format(n=i + 1, kind=KIND_NAMES[shot.kind])
+            text = self.tr("{n}. {kind}").format(n=i + 1, kind=tr_name(KIND_NAMES[shot.kind]))
             item.setText(text + "\n" + covered)
             item.setData(Qt.ItemDataRole.UserRole, shot.id)
             item.setToolTip(Path(shot.original_path).name)
@@ -479,7 +482,7 @@ class ReviewPage(QWidget):
     def _region_label(self, region: Region) -> str:
         if region.type is None:
             return self.tr("手动")
-        return TYPE_NAMES.get(region.type.value, region.type.value)
+        return tr_name(TYPE_NAMES.get(region.type.value, region.type.value))
 
     def _refresh_regions(self) -> None:
         case, shot = self._session.case, self._current()
@@ -562,7 +565,7 @@ class ReviewPage(QWidget):
 
         if shot.time:
             when = shot.time.replace("T", " ")[:16]
-            source = TIME_SOURCE_NAMES[shot.time_source]
+            source = tr_name(TIME_SOURCE_NAMES[shot.time_source])
             self._time_label.setText(
                 self.tr("{time}（来自{source}）").format(time=when, source=source)
             )

@@ -16,7 +16,7 @@ from typing import Any
 
 import shiboken6
 from PIL import Image
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from yunbei_gui.core.analysis import ScreenshotReport, understand
@@ -99,7 +99,9 @@ def run_job(
     _alive.add(signals)
 
     def finish() -> None:
-        _alive.discard(signals)
+        # Never drop the last reference while the signal is still being delivered: that
+        # deletes the sender under Qt's feet (a crash). Let go on the next loop turn.
+        QTimer.singleShot(0, lambda: _alive.discard(signals))
 
     signals.done.connect(_guarded(on_done, owner))
     signals.failed.connect(_guarded(on_failed, owner))
