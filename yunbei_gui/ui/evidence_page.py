@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal, SignalInstance
+import shiboken6
+from PySide6.QtCore import QMimeData, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -78,6 +79,7 @@ class _Pending:
     thumb: QImage | None = None
     stage: str = ""
     report: ScreenshotReport | None = None
+    card: _Card | None = None  # its card while it is shown
 
 
 class _Card(QFrame):
@@ -130,19 +132,14 @@ class _Card(QFrame):
 
     def set_content(
         self,
-        thumb: QImage | None,
+        thumb: QPixmap | None,
         title: str,
         name: str,
         busy: bool,
         error: bool = False,
     ) -> None:
         if thumb is not None and not thumb.isNull():
-            pixmap = QPixmap.fromImage(thumb).scaled(
-                THUMB,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-            self.picture.setPixmap(pixmap)
+            self.picture.setPixmap(thumb)
         else:
             self.picture.setText("…" if busy else "")
         self.title.setText(title)
@@ -204,6 +201,8 @@ class EvidencePage(QWidget):
         self._thumb_jobs: set[str] = set()
         self._unread: set[str] = set()  # screenshot ids that could not be OCR'd
         self._ocr_problem: str | None = None
+        self._pixmaps: dict[int, QPixmap] = {}  # QImage.cacheKey() -> card-sized picture
+        self._quiet = False
 
         self.zone = _DropZone(self)
         zone_layout = QVBoxLayout(self.zone)
@@ -333,35 +332,55 @@ class EvidencePage(QWidget):
     def _find(self, token: str) -> _Pending | None:
         return next((p for p in self._pending if p.token == token), None)
 
+    def _pixmap(self, image: QImage | None) -> QPixmap | None:
+        """The card-sized picture of a thumbnail, scaled once (scaling is slow)."""
+        if image is None or image.isNull():
+            return None
+        key = image.cacheKey()
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap.fromImage(image).scaled(
+                THUMB,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            self._pixmaps[key] = pixmap
+        return pixmap
+
     def _on_loaded(self, token: str, thumb: QImage) -> None:
         pending = self._find(token)
         if pending is not None:
             pending.thumb = thumb
-            self.refresh()
+            self._show_pending(pending)
 
     def _on_stage(self, token: str, stage: str) -> None:
         pending = self._find(token)
         if pending is not None:
             pending.stage = tr_name(stage)
-            self.refresh()
+            self._show_pending(pending)
 
     def _on_finished(self, token: str, report: ScreenshotReport) -> None:
-        if token.startswith("retry:"):
-            return
         pending = self._find(token)
         if pending is None:
             return
         pending.report = report
-        self._flush()
-        self.refresh()
+        if not self._flush():  # a change to the case refreshes the page by itself
+            self._show_pending(pending)
 
-    def _flush(self) -> None:
-        """Move finished readings into the case, in the order the files came."""
+    def _flush(self) -> bool:
+        """Move finished readings into the case, in the order the files came.
+
+        Returns whether anything left the waiting list (the page was refreshed then).
+        """
         ready: list[_Pending] = []
-        while self._pending and self._pending[0].report is not None:
+        if self._pending and self._pending[0].report is not None:
+            # one per turn of the event loop: adding copies files and refreshes pages,
+            # and five at once would hold the window up too long
             ready.append(self._pending.pop(0))
         if not ready:
-            return
+            return False
+        if self._pending and self._pending[0].report is not None:
+            QTimer.singleShot(0, self, self._flush)
         problems: list[str] = []
         to_add: list[tuple[_Pending, ScreenshotReport]] = []
         case = self.session.require()
@@ -387,11 +406,17 @@ class EvidencePage(QWidget):
                 problems.append(f"{item.path.name}：{report.error.message}")
             to_add.append((item, report))
         if to_add:
-            self._add_to_case(to_add, problems)
+            self._quiet = True  # one refresh below, not one per signal of the edit
+            try:
+                self._add_to_case(to_add, problems)
+            finally:
+                self._quiet = False
+        self.refresh()
         if problems:
             self.messages.show_message("\n".join(problems), "error")
         if self._ocr_problem and any(isinstance(r.error, OcrError) for _, r in to_add):
             self.ocrUnavailable.emit(self._ocr_problem)
+        return True
 
     def _add_to_case(
         self, items: list[tuple[_Pending, ScreenshotReport]], problems: list[str]
@@ -490,7 +515,7 @@ class EvidencePage(QWidget):
         self.refresh()
 
     def _on_changed(self, what: str) -> None:
-        if what in (SCREENSHOTS, ALL):
+        if what in (SCREENSHOTS, ALL) and not self._quiet:
             self.refresh()
 
     def _need_thumb(self, shot_id: str) -> None:
@@ -520,8 +545,9 @@ class EvidencePage(QWidget):
         self.cards.clear()
         for index, shot in enumerate(shots):
             card = _Card()
-            thumb = self._thumbs.get(shot.sha256)
-            if thumb is None:
+            image = self._thumbs.get(shot.sha256)
+            thumb = self._pixmap(image)
+            if image is None:
                 self._need_thumb(shot.id)
             title = f"{index + 1}. {tr_name(KIND_NAMES[shot.kind])}"
             if shot.id in self._unread:
@@ -536,14 +562,8 @@ class EvidencePage(QWidget):
             self._add_card(card)
         for pending in self._pending:
             card = _Card()
-            report = pending.report
-            if report is None:
-                title, busy, error = pending.stage, True, False
-            elif report.reading is not None:
-                title, busy, error = tr_name(KIND_NAMES[report.reading.kind]), False, False
-            else:
-                title, busy, error = self.tr("无法读取"), False, True
-            card.set_content(pending.thumb, title, pending.path.name, busy=busy, error=error)
+            pending.card = card
+            self._fill_pending(pending)
             card.left.setEnabled(False)
             card.right.setEnabled(False)
             card.remove.connect(lambda t=pending.token: self._cancel(t))
@@ -552,6 +572,27 @@ class EvidencePage(QWidget):
         self.cards.setVisible(bool(shots or self._pending))
         self.sample_button.setVisible(not shots and not self._pending)
         self.status.setText(self._status_text(shots))
+
+    def _fill_pending(self, pending: _Pending) -> None:
+        card = pending.card
+        if card is None:
+            return
+        report = pending.report
+        if report is None:
+            title, busy, error = pending.stage, True, False
+        elif report.reading is not None:
+            title, busy, error = tr_name(KIND_NAMES[report.reading.kind]), False, False
+        else:
+            title, busy, error = self.tr("无法读取"), False, True
+        thumb = self._pixmap(pending.thumb)
+        card.set_content(thumb, title, pending.path.name, busy=busy, error=error)
+
+    def _show_pending(self, pending: _Pending) -> None:
+        """Update one waiting card in place (a full refresh per progress step is slow)."""
+        if pending.card is not None and shiboken6.isValid(pending.card):
+            self._fill_pending(pending)
+        else:
+            self.refresh()
 
     def _add_card(self, card: _Card) -> None:
         item = QListWidgetItem(self.cards)
