@@ -203,6 +203,7 @@ class EvidencePage(QWidget):
         self._ocr_problem: str | None = None
         self._pixmaps: dict[int, QPixmap] = {}  # QImage.cacheKey() -> card-sized picture
         self._quiet = False
+        self._problems: list[str] = []  # the files of the current batch that failed
 
         self.zone = _DropZone(self)
         zone_layout = QVBoxLayout(self.zone)
@@ -273,7 +274,9 @@ class EvidencePage(QWidget):
         if not files:
             self.messages.show_message(self.tr("文件夹里没有找到图片。"), "warning")
             return
-        self.messages.clear_message()
+        if not self._pending:  # a new batch: the old messages are done with
+            self._problems = []
+            self.messages.clear_message()
         self.session.require()
         for path in files:
             token = self.ctx.reader.read(path)
@@ -411,9 +414,11 @@ class EvidencePage(QWidget):
                 self._add_to_case(to_add, problems)
             finally:
                 self._quiet = False
+        self._problems: list[str] = []  # the files of the current batch that failed
         self.refresh()
         if problems:
-            self.messages.show_message("\n".join(problems), "error")
+            self._problems += problems  # the other files of this drop keep theirs shown
+            self.messages.show_message("\n".join(self._problems), "error")
         if self._ocr_problem and any(isinstance(r.error, OcrError) for _, r in to_add):
             self.ocrUnavailable.emit(self._ocr_problem)
         return True
