@@ -414,7 +414,6 @@ class EvidencePage(QWidget):
                 self._add_to_case(to_add, problems)
             finally:
                 self._quiet = False
-        self._problems: list[str] = []  # the files of the current batch that failed
         self.refresh()
         if problems:
             self._problems += problems  # the other files of this drop keep theirs shown
