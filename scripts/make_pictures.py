@@ -34,13 +34,15 @@ def _settle(app: object, seconds: float) -> None:
 
 def _shoot(path: Path) -> None:
     subprocess.run(["import", "-window", "root", str(path)], check=True)
-    print(f"  {path.relative_to(ROOT)}")
+    print(f"  {path}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "pictures")
     parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--language", default="zh_CN", choices=["zh_CN", "en"])
+    parser.add_argument("--dark", action="store_true", help="the dark colour scheme")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         sys.exit("make_pictures.py: no DISPLAY; run it through ./scripts/pictures (Xvfb)")
@@ -63,7 +65,12 @@ def main() -> None:
     from yunbei_gui.ui.workers import ScreenshotReader
 
     app = QApplication(["yunbei-gui"])
-    translators = install_translators(app, "zh_CN")  # noqa: F841 (kept alive)
+    translators = install_translators(app, args.language)  # noqa: F841 (kept alive)
+    if args.dark:
+        from PySide6.QtCore import Qt
+
+        app.setStyle("Fusion")  # follows the colour scheme on every platform
+        app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
     ctx = AppContext(CaseSession(CaseStore(tmp / "cases")), ScreenshotReader(), settings)
     window = MainWindow(ctx)
@@ -117,7 +124,7 @@ def main() -> None:
             check=True,
         )
         for page in sorted(args.out.glob("pack-page-*.png")):
-            print(f"  {page.relative_to(ROOT)}")
+            print(f"  {page}")
     window.close()
     shutil.rmtree(tmp, ignore_errors=True)
 

@@ -1349,7 +1349,7 @@
     <message>
         <location line="+0"/>
         <source>遮挡隐私、核对内容</source>
-        <translation>Hide private details, check what was read</translation>
+        <translation>Cover private data, check</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1379,7 +1379,7 @@
     <message>
         <location line="+0"/>
         <source>生成证据包、发邮件</source>
-        <translation>Make the evidence pack, send the e-mail</translation>
+        <translation>Evidence pack, e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
