@@ -68,8 +68,30 @@ def main() -> None:
     translators = install_translators(app, args.language)  # noqa: F841 (kept alive)
     if args.dark:
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QColor, QPalette
 
-        app.setStyle("Fusion")  # follows the colour scheme on every platform
+        # what a dark desktop theme hands the app (Xvfb has no desktop theme to follow)
+        app.setStyle("Fusion")
+        dark = QPalette()
+        roles = QPalette.ColorRole
+        for role, colour in [
+            (roles.Window, "#2b2b2e"),
+            (roles.WindowText, "#e6e6e6"),
+            (roles.Base, "#1f1f22"),
+            (roles.AlternateBase, "#2b2b2e"),
+            (roles.Text, "#e6e6e6"),
+            (roles.Button, "#3a3a3e"),
+            (roles.ButtonText, "#e6e6e6"),
+            (roles.Highlight, "#3d7bd9"),
+            (roles.HighlightedText, "#ffffff"),
+            (roles.PlaceholderText, "#9a9a9a"),
+            (roles.ToolTipBase, "#3a3a3e"),
+            (roles.ToolTipText, "#e6e6e6"),
+            (roles.Link, "#7fb2ff"),
+            (roles.Mid, "#55555a"),
+        ]:
+            dark.setColor(role, QColor(colour))
+        app.setPalette(dark)
         app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
     ctx = AppContext(CaseSession(CaseStore(tmp / "cases")), ScreenshotReader(), settings)

@@ -207,3 +207,23 @@ def test_regions_follow_the_preset_and_can_be_switched(reports: list, tmp_path: 
     account.regions.append(Region(Box(10, 10, 50, 20), None, manual=True))
     store.save(case, now=NOW)
     assert store.load(case.id).screenshots == case.screenshots
+
+
+def test_prefilled_email_loses_ocr_arrows_and_a_masked_one_is_not_used() -> None:
+    from yunbei_gui.core.analysis import Reading, ScreenshotReport
+    from yunbei_gui.core.case import Case
+    from yunbei_gui.core.case_builder import prefill_facts
+    from yunbei_gui.core.models import Box, Fields, Kind, Sensitive, SensitiveType
+
+    def report(text: str) -> ScreenshotReport:
+        sensitive = [Sensitive(SensitiveType.EMAIL, text, Box(0, 0, 10, 10))]
+        return ScreenshotReport(
+            Path("a.png"), reading=Reading(Kind.ACCOUNT, Fields(), sensitive, "")
+        )
+
+    case = Case.new()
+    prefill_facts(case, [report("music_ fan88@163.com》")])
+    assert case.facts.email == "music_fan88@163.com"
+    masked = Case.new()
+    prefill_facts(masked, [report("zh***90@yeah.net》")])
+    assert masked.facts.email is None

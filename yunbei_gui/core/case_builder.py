@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -14,6 +15,8 @@ from yunbei_gui.core.diagnosis import unrefunded_redemptions
 from yunbei_gui.core.errors import YunbeiError
 from yunbei_gui.core.models import PRESET_TYPES, Cause, Fields, Kind, Preset, SensitiveType
 from yunbei_gui.core.names import FACT_NAMES
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-*]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 
 # Facts the user may set by name (the CLI's --set FIELD=VALUE), with their types.
 _INT_FACTS = {"yunbei_deducted", "balance_before", "balance_after", "attempts"}
@@ -121,7 +124,11 @@ def prefill_facts(case: Case, reports: Sequence[ScreenshotReport]) -> None:
                     found["bound_phone"] = found.get("bound_phone") or digits[-11:]
 
             elif item.type == SensitiveType.EMAIL:
-                found["email"] = found.get("email") or item.text
+                # OCR may add row arrows (》) around it; a masked address (zh***90@...)
+                # is not the registered email support asks for
+                match = _EMAIL.search("".join(item.text.split()))
+                if match and "*" not in match.group(0):
+                    found["email"] = found.get("email") or match.group(0)
     facts = case.facts
     for name, value in found.items():
         if value is None or name in facts.edited:

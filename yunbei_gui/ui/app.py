@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
@@ -68,7 +70,7 @@ def _install_excepthook(log_path: Path | None) -> None:
 
 def run(paths: Sequence[str | Path] = ()) -> int:
     """Open the window (with `paths` as a new case when given) and run until it closes."""
-    from PySide6.QtCore import QLocale, QSettings
+    from PySide6.QtCore import QLocale, QSettings, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -107,6 +109,13 @@ def run(paths: Sequence[str | Path] = ()) -> int:
     else:
         window.restore_last_case()
     window.show()
+    if os.environ.get("YUNBEI_QUIT_AFTER_START") == "1":  # packaging/smoke-test
+
+        def started() -> None:
+            print(f"yunbei-gui: window shown at {time.time():.3f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, started)
     code = app.exec()
     session.save_now()
     return int(code)
