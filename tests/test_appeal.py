@@ -344,3 +344,15 @@ def test_weibo_never_claims_a_contact_that_did_not_happen() -> None:
     case.facts.item = "黑胶VIP月卡"
     text = write_appeal(case, Channel.WEIBO).body
     assert "反馈过" not in text and "联系过" not in text and "工单" not in text
+
+
+def test_escalation_for_a_late_reply_asks_for_progress_not_a_rejection_review() -> None:
+    case = _case()
+    for contact in case.contacts:
+        contact.rejected = False
+        contact.outcome = "等待回复"
+    body = write_appeal(case, Channel.ESCALATION).body
+    assert "EM556677" in body and "至今没有得到处理结果" in body
+    assert "处理进度" in body
+    assert "驳回" not in body and "有异议" not in body
+    assert "尚缺" not in body

@@ -328,9 +328,7 @@ def _account_lines(v: _View) -> list[str]:
 
 def _rejected_contact(case: Case) -> Contact | None:
     rejected = [c for c in case.contacts if c.rejected]
-    if rejected:
-        return rejected[-1]
-    return case.contacts[-1] if case.contacts else None
+    return rejected[-1] if rejected else None
 
 
 # --- the channels ------------------------------------------------------------------
@@ -478,9 +476,24 @@ def _escalation(case: Case) -> AppealText:
     v = _View(case, Channel.ESCALATION)
     missing = list(v.missing)
     rejected = _rejected_contact(case)
+    unanswered = case.contacts[-1] if rejected is None and case.contacts else None
     subject = "【云贝兑换申诉复核】" + (f"{v.account} " if v.account else "") + _summary(v)
     lines = ["网易云音乐客服，您好：", ""]
-    if rejected is not None:
+    if unanswered is not None:
+        # no rejection yet: the reply is late, so ask a higher level to take it up
+        cite = [
+            f"我于{_contact_time(case, unanswered)}"
+            f"通过{CHANNEL_NAMES[unanswered.channel]}提交了云贝兑换申诉"
+        ]
+        if ticket := v.free(unanswered.ticket):
+            cite.append(f"工单号{ticket}")
+        if agent := v.free(unanswered.agent_id):
+            cite.append(f"处理客服工号{agent}")
+        lines.append(f"{'，'.join(cite)}，至今没有得到处理结果。")
+        if promised := v.free(unanswered.promised):
+            lines.append(f"当时的答复是：{promised}。")
+        lines.append("现已超过应答复的时间，特此申请上级跟进处理。")
+    elif rejected is not None:
         cite = [
             f"我于{_contact_time(case, rejected)}通过{CHANNEL_NAMES[rejected.channel]}提交的申诉"
         ]
@@ -505,7 +518,11 @@ def _escalation(case: Case) -> AppealText:
     lines += [
         "",
         "我的请求",
-        "1. 以书面形式告知驳回的具体理由和所依据的规则；",
+        (
+            "1. 告知目前的处理进度，以及未能按时答复的原因；"
+            if unanswered is not None
+            else "1. 以书面形式告知驳回的具体理由和所依据的规则；"
+        ),
         "2. 将此事交由上一级负责人重新审核；",
         f"3. {_request_sentence(case, v, '核实后')}",
         "",
