@@ -190,3 +190,28 @@ def test_facts_read_from_dropped_screenshots_reach_every_step(
     assert "还没有填写" not in " ".join(
         w.text() for w in window.follow_up.findChildren(QLabel) if w.isVisible()
     )
+
+
+def test_screenshots_given_on_the_command_line_open_as_a_new_case(
+    qtbot: Any, tmp_path: Path, engine: Any, sample_paths: list[Path]
+) -> None:
+    window, ctx = _window(qtbot, tmp_path, engine)
+    window.open_files(sample_paths[:2])
+    assert window.stack.currentWidget() is window.evidence
+    qtbot.waitUntil(
+        lambda: len(ctx.session.case.screenshots) == 2,  # type: ignore[union-attr]
+        timeout=60_000,
+    )
+    assert [s.kind for s in ctx.session.case.screenshots] == [Kind.FAILURE, Kind.RECORDS]  # type: ignore[union-attr]
+
+
+def test_about_shows_the_version_and_the_licences(qtbot: Any) -> None:
+    from yunbei_gui import __version__
+    from yunbei_gui.ui.dialogs import AboutDialog
+
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    labels = " ".join(w.text() for w in dialog.findChildren(QLabel))
+    notices = " ".join(w.toPlainText() for w in dialog.findChildren(QPlainTextEdit))
+    assert __version__ in labels and "MIT" in labels
+    assert "Tesseract" in notices and "LGPL" in notices
