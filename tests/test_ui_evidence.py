@@ -188,3 +188,17 @@ def test_more_than_five_screenshots_gets_a_gentle_warning(
     page.add_files(paths)
     _wait_read(qtbot, page, count)
     assert "超过 5 张" in page.status.text()
+
+
+def test_a_screenshot_removed_while_it_is_read_never_joins_the_case(
+    qtbot: Any, ui_ctx: Any, sample_paths: list[Path]
+) -> None:
+    page = _page(qtbot, ui_ctx)
+    page.add_files(sample_paths[:2])
+    card = page.cards.itemWidget(page.cards.item(0))
+    assert card.progress.isVisible()  # still reading
+    qtbot.mouseClick(card.delete, Qt.MouseButton.LeftButton)
+    _wait_read(qtbot, page, 1)
+    qtbot.waitUntil(lambda: not ui_ctx.reader.busy, timeout=60_000)
+    names = [Path(s.original_path).name for s in ui_ctx.session.case.screenshots]
+    assert names == [sample_paths[1].name]
