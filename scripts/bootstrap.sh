@@ -3,7 +3,7 @@
 #
 #   1. System packages: Tesseract OCR with Chinese (chi_sim) + English data, a CJK font,
 #      Xvfb and the libraries Qt needs (Debian/Ubuntu via apt; macOS: Homebrew hint).
-#   2. A Python 3.11+ virtual environment in .venv with `pip install -e '.[test,heic]'`.
+#   2. A Python 3.11+ virtual environment in .venv with `pip install -e '.[test,heic,package]'`.
 #      The install is redone only when pyproject.toml (or the interpreter / repo path)
 #      changed, so a second run takes a few seconds.
 #
@@ -25,7 +25,8 @@ APT_PACKAGES="tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng fonts-wqy-mi
 xvfb xauth imagemagick poppler-utils qpdf
 libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0
 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxkbcommon-x11-0
-libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0"
+libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
+binutils appstream desktop-file-utils"
 
 say() { printf '[bootstrap] %s\n' "$*"; }
 err() { printf '[bootstrap] 错误 ERROR: %s\n' "$*" >&2; }
@@ -239,9 +240,9 @@ python_env() {
         say "Python environment up to date (.venv)"
         return 0
     fi
-    say "pip install -e '.[test,heic]' (a minute or two the first time)"
+    say "pip install -e '.[test,heic,package]' (a minute or two the first time)"
     rm -f "$STAMP"
-    quiet "$VENV/bin/python" -m pip install --disable-pip-version-check -e '.[test,heic]'
+    quiet "$VENV/bin/python" -m pip install --disable-pip-version-check -e '.[test,heic,package]'
     printf '%s\n' "$want" >"$STAMP"
     say "Python environment ready (.venv)"
 }

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The project's checks, in order, failing fast:
 #   1. ruff check .   2. ruff format --check .   3. mypy   4. pytest (Qt offscreen)
+#   5. packaging/smoke-test: build the bundled app and run it without Python or tesseract
+#      (Linux; `all` only; YUNBEI_SKIP_SMOKE=1 skips it)
 # Usage: scripts/check.sh [all|lint|pytest]   (default: all)
 # Expects .venv from scripts/bootstrap.sh; ./scripts/test runs both.
 set -euo pipefail
@@ -47,6 +49,17 @@ if [ "$what" != "lint" ]; then
         exit 1
     fi
     if [ "$status" -ne 0 ]; then exit "$status"; fi
+fi
+
+if [ "$what" = "all" ]; then
+    if [ "${YUNBEI_SKIP_SMOKE:-0}" = "1" ]; then
+        printf '\n==> packaging smoke test skipped (YUNBEI_SKIP_SMOKE=1)\n'
+    elif [ "$(uname -s)" != "Linux" ]; then
+        printf '\n==> packaging smoke test skipped (Linux only)\n'
+    else
+        header "packaging/smoke-test (build the bundle, run it on its own)"
+        python packaging/smoke-test
+    fi
 fi
 
 printf '\n==> all checks passed\n'

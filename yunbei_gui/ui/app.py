@@ -71,11 +71,11 @@ def _install_excepthook(log_path: Path | None) -> None:
 def run(paths: Sequence[str | Path] = ()) -> int:
     """Open the window (with `paths` as a new case when given) and run until it closes."""
     from PySide6.QtCore import QLocale, QSettings, QTimer
-    from PySide6.QtGui import QIcon
+    from PySide6.QtGui import QFontDatabase, QIcon
     from PySide6.QtWidgets import QApplication
 
     from yunbei_gui.core.case_store import CaseStore
-    from yunbei_gui.resources import resource_path
+    from yunbei_gui.resources import cjk_font_path, resource_path
     from yunbei_gui.ui.context import AppContext
     from yunbei_gui.ui.gc_guard import MainThreadGarbageCollector
     from yunbei_gui.ui.i18n import choose_language, install_translators
@@ -92,6 +92,10 @@ def run(paths: Sequence[str | Path] = ()) -> int:
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setDesktopFileName(APP_NAME)
+    # Chinese must render even where the system has no CJK font (a bare Linux, a bundle)
+    font = cjk_font_path()
+    if font.is_file() and QFontDatabase.addApplicationFont(str(font)) < 0:
+        log.warning("the bundled CJK font could not be loaded")
     icon = resource_path("icons", "yunbei-gui.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
