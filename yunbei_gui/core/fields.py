@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from yunbei_gui.core.lexicon import Lexicon, lexicon
 from yunbei_gui.core.lines import Line
 from yunbei_gui.core.models import Cause, Deduction, Fields, Kind
-from yunbei_gui.core.text import find_amounts, find_timestamps, parse_int, strip_punct
+from yunbei_gui.core.text import (
+    find_amounts,
+    find_timestamps,
+    fix_digit_confusables,
+    normalize,
+    parse_int,
+    strip_punct,
+)
 
 # A signed amount closing a records row: "-300", "+5", "－1,280云贝"; OCR reads the minus
 # as 一 (Han "one") and the plus as 十 (Han "ten") often enough to accept them.
@@ -57,10 +64,25 @@ _STRONG_FAILURE = (
     "仅限",
     "开小差",
     "人数过多",
+    "后重试",  # "请检查网络设置后重试"
 )
 
 
-_TITLE_ONLY = {"兑换失败", "提示", "温馨提示", "兑换提示", "操作失败", "失败"}
+_TITLE_ONLY = {
+    "兑换失败",
+    "提示",
+    "温馨提示",
+    "兑换提示",
+    "操作失败",
+    "失败",
+    "兑换未完成",
+    "兑换未成功",
+}
+
+
+def _is_title(core: str) -> bool:
+    """A dialog title: a known one, or "...提示" with its first characters misread."""
+    return core in _TITLE_ONLY or re.fullmatch(r".{1,3}提示", core) is not None
 
 
 @dataclass
@@ -84,7 +106,9 @@ def _is_button(text: str, lex: Lexicon) -> bool:
     return re.fullmatch(pattern, core) is not None
 
 
-_FAILURE_PREFIX = re.compile(r"^\s*(?:兑换失败|操作失败|兑换未成功|失败|提示)\s*[:,.!]?\s*")
+_FAILURE_PREFIX = re.compile(
+    r"^\s*(?:兑换失败|操作失败|兑换未成功|兑换未完成|失败原因|原因|失败|提示)\s*[:,.!]?\s*"
+)
 
 
 def _in_rules(lines: list[Line], line: Line, width: int) -> bool:
@@ -128,6 +152,8 @@ def classify_cause(text: str, lex: Lexicon | None = None) -> Cause | None:
 
 
 def _failure_score(text: str) -> int:
+    # "无门槛" (no minimum spend) names a voucher ("5元无门槛代金券"), not a failed condition
+    text = text.replace("无门槛", "")
     return sum(1 for w in _STRONG_FAILURE if w in text)
 
 
@@ -156,51 +182,125 @@ def find_error(
     if best is None:
         return None
     anchor = best[1]
-    group = [anchor]
-    # A message that wraps continues on lines of the same size right above/below it.
+    group = _row_pieces(lines, anchor, lex, deduction_lines, [anchor])
+    # A message that wraps continues on lines of the same size right above/below it: the
+    # nearest such line (another line's centre may fall between them in reading order)
     for direction in (-1, 1):
-        current = anchor
         while True:
-            idx = lines.index(current) + direction
-            if not 0 <= idx < len(lines):
+            nxt = _continuation(lines, group, anchor, direction, lex, deduction_lines)
+            if nxt is None:
                 break
-            nxt = lines[idx]
-            gap = (
-                (nxt.box.y - current.box.bottom)
-                if direction > 0
-                else (current.box.y - nxt.box.bottom)
-            )
-            similar = abs(nxt.height - anchor.height) <= 0.2 * anchor.height
-            overlap = min(nxt.box.right, anchor.box.right) - max(nxt.box.x, anchor.box.x)
-            centre_shift = abs(
-                (nxt.box.x + nxt.box.right) / 2 - (anchor.box.x + anchor.box.right) / 2
-            )
-            aligned = (
-                abs(nxt.box.x - anchor.box.x) <= anchor.height or centre_shift <= anchor.height
-            )
-            core = strip_punct(nxt.text)
-            if (
-                -2 <= gap <= 0.9 * anchor.height
-                and similar
-                and aligned
-                and overlap > 0
-                and core not in _TITLE_ONLY
-                and not _is_button(nxt.text, lex)
-                and id(nxt) not in deduction_lines
-                and len(core) >= 2
-                and not re.match(r"^\s*[\w\u4e00-\u9fff]{1,6}\s*:", nxt.text)
-            ):
-                group.append(nxt)
-                current = nxt
-            else:
-                break
-    group.sort(key=lambda ln: ln.box.y)
-    message = "".join(ln.text.strip() for ln in group)
+            group = _row_pieces(lines, nxt, lex, deduction_lines, [*group, nxt])
+    message = "".join(ln.text.strip() for ln in _reading_order(group))
     # a toast says "兑换失败：商品库存不足"; the explanation is what follows the title
     stripped = _FAILURE_PREFIX.sub("", message)
     if len(strip_punct(stripped)) >= 2:
         message = stripped
     return _Error(group, message, classify_cause(message, lex))
+
+
+def _reading_order(group: list[Line]) -> list[Line]:
+    """Rows top to bottom (pieces whose middles are within a third of a line height share
+    a row), each row left to right."""
+    rows: list[list[Line]] = []
+    for line in sorted(group, key=lambda ln: ln.cy):
+        if rows and abs(line.cy - rows[-1][0].cy) <= 0.35 * min(line.height, rows[-1][0].height):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [ln for row in rows for ln in sorted(row, key=lambda ln: ln.box.x)]
+
+
+def _joinable(
+    line: Line, size: int, lex: Lexicon, deduction_lines: set[int], tolerance: float = 0.2
+) -> bool:
+    core = strip_punct(line.text)
+    return (
+        abs(line.height - size) <= tolerance * max(size, line.height)
+        and not _is_title(core)
+        and not _LIST_MARKER.match(line.text)
+        and not _is_button(line.text, lex)
+        and id(line) not in deduction_lines
+        and len(core) >= 2
+    )
+
+
+def _row_pieces(
+    lines: list[Line], seed: Line, lex: Lexicon, deduction_lines: set[int], group: list[Line]
+) -> list[Line]:
+    """`group` plus the pieces of `seed`'s row that sparse mode reported apart: lines on
+    its baseline, of its size, within a few characters of it ("网络异常" "请检查网络...").
+    After a "失败原因" label the value may sit far to the right."""
+    group = list(group)
+    row = [seed]
+    changed = True
+    while changed:
+        changed = False
+        for other in lines:
+            # Tesseract's box of a short piece follows its glyphs ("系统维护中," is lower
+            # than "兑换功能..."), so a piece of the row may be much lower; its middle
+            # stays on the row's middle
+            if any(other is g for g in group) or not _joinable(
+                other, seed.height, lex, deduction_lines, tolerance=0.45
+            ):
+                continue
+            if abs(other.cy - seed.cy) > 0.3 * min(other.height, seed.height):
+                continue
+            left = min(row, key=lambda ln: ln.box.x)
+            right = max(row, key=lambda ln: ln.box.right)
+            size = max(other.height, seed.height)
+            gap_right = other.box.x - right.box.right
+            gap_left = left.box.x - other.box.right
+            reach = 0.8 * size
+            if strip_punct(right.text).endswith("原因"):
+                reach = 20 * size  # a label and its value across the row
+            if -2 <= gap_right <= reach or -2 <= gap_left <= 0.8 * size:
+                row.append(other)
+                group.append(other)
+                changed = True
+    return group
+
+
+def _continuation(
+    lines: list[Line],
+    group: list[Line],
+    anchor: Line,
+    direction: int,
+    lex: Lexicon,
+    deduction_lines: set[int],
+) -> Line | None:
+    """The nearest line right above (-1) or below (1) the group that continues it."""
+    edge = min(g.box.y for g in group) if direction < 0 else max(g.box.bottom for g in group)
+    x0 = min(g.box.x for g in group)
+    x1 = max(g.box.right for g in group)
+    # a message after a "label:" prefix wraps under the text after the colon
+    starts = [x0]
+    m = re.match(r"^\s*[\w\u4e00-\u9fff]{1,6}\s*:\s*", anchor.text)
+    if m and m.end() < len(anchor.text):
+        after = anchor.span_box(m.end(), m.end() + 1)
+        if after is not None:
+            starts.append(after.x)
+    # the tallest piece is the one whose box holds the font's full height
+    size = max(g.height for g in group)
+    best: tuple[float, Line] | None = None
+    for nxt in lines:
+        if any(nxt is g for g in group):
+            continue
+        gap = (nxt.box.y - edge) if direction > 0 else (edge - nxt.box.bottom)
+        if not -2 <= gap <= 0.9 * size:
+            continue
+        overlap = min(nxt.box.right, x1) - max(nxt.box.x, x0)
+        centre_shift = abs((nxt.box.x + nxt.box.right) / 2 - (x0 + x1) / 2)
+        aligned = any(abs(nxt.box.x - x) <= size for x in starts) or centre_shift <= size
+        if (
+            aligned
+            and overlap > 0
+            and _joinable(nxt, size, lex, deduction_lines, tolerance=0.25)
+            and not re.match(r"^\s*[\w\u4e00-\u9fff]{1,6}\s*:", nxt.text)
+            and (best is None or gap < best[0])
+        ):
+            best = (gap, nxt)
+    return best[1] if best else None
 
 
 def find_deductions(lines: list[Line], width: int) -> tuple[list[Deduction], set[int]]:
@@ -301,7 +401,35 @@ def _clean_label(label: str, known: tuple[str, ...] = ()) -> str:
 
 def find_balance(lines: list[Line], height: int, lex: Lexicon | None = None) -> int | None:
     """The current 云贝 balance: a number beside, under or over a balance label."""
-    lex = lex or lexicon()
+    value = _find_balance(lines, height, lex or lexicon())
+    return None if value is None else _without_phantom_digit(lines, value)
+
+
+def _without_phantom_digit(lines: list[Line], value: int) -> int:
+    """The number without a first digit its word box has no room for.
+
+    A coin icon before a big number, or the grey seam the background step leaves between
+    big bold digits, reads as one more digit ("417153" for 17153). UI digits are tabular,
+    each about 0.65-0.9 of its height wide; a word of n digits narrower than 0.63 of
+    n heights that fits n-1 digits is taken as n-1 digits.
+    """
+    digits = str(value)
+    if len(digits) < 3 or digits[1] == "0":
+        return value
+    for line in lines:
+        for word in line.raw.words:
+            text = normalize(word.text)[0]
+            if fix_digit_confusables(text) != digits or word.box.h <= 0:
+                continue
+            per_digit = word.box.w / word.box.h
+            if per_digit < 0.63 * len(digits) and 0.66 * (len(digits) - 1) <= per_digit <= (
+                0.95 * (len(digits) - 1)
+            ):
+                return int(digits[1:])
+    return value
+
+
+def _find_balance(lines: list[Line], height: int, lex: Lexicon) -> int | None:
     for label_word in lex.balance_labels:
         for line in lines:
             pos = line.text.find(label_word)
@@ -334,6 +462,38 @@ def find_balance(lines: list[Line], height: int, lex: Lexicon | None = None) -> 
             near = _number_near(lines, line)
             if near is not None:
                 return near
+    return _fuzzy_balance(lines)
+
+
+# 云贝 misread in a balance label: one of its two characters survived or became a known
+# look-alike (云: 去 二 会; 贝: 几 凡 册 风 上 内 由), e.g. "当前去上", "可用二风", "去内余字"
+# (the second character may be lost too, "我的去"), or 云贝 lost whole after 可用/当前/剩余
+# when nothing else is on the line ("可用 ........ 5122")
+_MISREAD_YUNBEI = r"(?:[云去二会][^\d\s:,.]?|[^\d\s:,.][贝几凡册风上内由])"
+_FUZZY_BALANCE = re.compile(
+    rf"(?:可用|当前|剩余|我的){_MISREAD_YUNBEI}|{_MISREAD_YUNBEI}余[^\d\s:,.]"
+    r"|(?:可用|当前|剩余)(?=\s*$)"
+)
+
+
+def _fuzzy_balance(lines: list[Line]) -> int | None:
+    """A balance label too damaged for the lexicon: a distinctive half (可用, 当前, 剩余,
+    我的, 余额) beside a misread 云贝, at the start of a short line (an icon before it may
+    read as one or two characters), with the number after it, on its row or under it."""
+    for line in lines:
+        m = _FUZZY_BALANCE.search(line.text)
+        if not m or len(strip_punct(line.text[: m.start()])) > 2:
+            continue
+        if any(w in line.text for w in ("不足", "手续费", "还需", "明细", "记录", "任务")):
+            continue
+        after = line.text[m.end() :]
+        value = _first_amount(after)
+        if value is None and not strip_punct(after):
+            value = _row_number(lines, line)
+            if value is None:
+                value = _number_near(lines, line)
+        if value is not None:
+            return value
     return None
 
 
@@ -422,11 +582,16 @@ def _number_near(lines: list[Line], label: Line) -> int | None:
     return best[1] if best else None
 
 
-_COST_AFTER = re.compile(r"(\d{1,3}(?:,\d{3})+|\d{1,7})\s*云贝")
+# a big price's digits may be read as two words ("1 200云贝"): a space can group thousands
+_COST_AFTER = re.compile(r"(?<![\d,])(\d{1,3}(?:[, ]\d{3})+|\d{1,7})\s*云贝")
 
 
 def find_cost(
-    lines: list[Line], error: _Error | None, height: int, lex: Lexicon | None = None
+    lines: list[Line],
+    error: _Error | None,
+    height: int,
+    lex: Lexicon | None = None,
+    product: str | None = None,
 ) -> int | None:
     """The item's price in 云贝 (redeem page or confirm/failure dialog)."""
     lex = lex or lexicon()
@@ -458,8 +623,45 @@ def find_cost(
                 candidates.append((line.height * 3.0, value))
                 break
     if not candidates:
-        return _price_under_title(lines, height)
+        return _price_under_product(lines, product) or _price_under_title(lines, height)
     return max(candidates)[1]
+
+
+# the number that opens a price line; what follows (a misread unit, a struck-through
+# original price "原价¥45") does not matter
+# (an icon or "¥" before it may read as a sign; a Han character there may be a misread
+# digit, "司600" for 3600, so the line is then left alone)
+_PRICE_START = re.compile(
+    r"^\s*(?:[^\w\s]\s?)?(\d{1,3}(?:[, ]\d{3})+|\d{2,6})(?![\d:/\-.])\s*(\S?)"
+)
+_COUNT_UNITS = "件份人万次个张"  # "限量500份", "812件": stock counts, not prices
+
+
+def _price_under_product(lines: list[Line], product: str | None) -> int | None:
+    """An item page puts the price right under the item's name, starting at its left
+    edge; when the unit after it ("云贝") was misread, the number opening the line is it."""
+    if not product:
+        return None
+    name = next((ln for ln in lines if product in ln.text), None)
+    if name is None:
+        return None
+    h = name.height
+    below = [
+        ln
+        for ln in lines
+        if -0.4 * h <= ln.box.y - name.box.bottom <= 1.5 * h
+        and abs(ln.box.x - name.box.x) <= 1.2 * h
+        and not find_timestamps(ln.text)
+    ]
+    for line in sorted(below, key=lambda ln: ln.box.y):
+        m = _PRICE_START.match(line.text)
+        if not m or m.group(2) in tuple(_COUNT_UNITS):
+            continue
+        value = parse_int(m.group(1))
+        if value is None or (m.group(2) == "天" and value < 100):
+            continue  # "7天": a duration
+        return value
+    return None
 
 
 _PRICE_LINE = re.compile(r"^\s*[¥￥]?\s*(\d(?:[\d, ]{0,8}\d)?)\s*\S{0,5}\s*$")
@@ -537,15 +739,21 @@ def _kind_scores(lines: list[Line], lex: Lexicon) -> dict[Kind, float]:
     return scores
 
 
-def _title_kind(lines: list[Line], height: int, lex: Lexicon) -> Kind | None:
-    """The kind named by the page title: the largest text in the title bar."""
+def _title_kind(lines: list[Line], width: int, height: int, lex: Lexicon) -> Kind | None:
+    """The kind named by the page title: the largest text in the title bar.
+
+    Text wholly in the right half of the bar is an action link ("兑换记录", "明细") that
+    names another page; the title is centred or after the back arrow at the left."""
     bar = [ln for ln in lines if height * 0.025 < ln.box.y < height * 0.12]
+    bar = [ln for ln in bar if ln.box.x < width * 0.5] or bar
     if not bar:
         return None
     title = strip_punct(max(bar, key=lambda ln: ln.height).text)
     best: tuple[int, str] | None = None
     for kind, titles in lex.page_titles.items():
         for word in titles:
+            if len(word) <= 2 and title.lstrip("《<") != word:
+                continue  # "云贝" names the balance page only alone, not in "云贝商城"
             if word in title and (best is None or len(word) > best[0]):
                 best = (len(word), kind)
     return Kind(best[1]) if best else None
@@ -563,15 +771,17 @@ def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Field
         timestamps=_timestamps(lines),
         deductions=deductions,
     )
-    cost = find_cost(lines, error, height, lex)
-
     product = find_product(lines, height, lex)
+    cost = find_cost(lines, error, height, lex, product)
+
     scores = _kind_scores(lines, lex)
-    title_kind = _title_kind(lines, height, lex)
+    title_kind = _title_kind(lines, width, height, lex)
     if title_kind is not None:
         scores[title_kind] += 3.0  # the page title says most about the page
     scores[Kind.RECORDS] += 2.0 * len(deductions)
     scores[Kind.REDEEM] += (2.0 if product else 0.0) + (1.0 if cost else 0.0)
+    if product and cost:
+        scores[Kind.REDEEM] += 1.0  # an item with its price: the item's page
     if fields.balance is not None:
         scores[Kind.BALANCE] += 1.5
     if error is not None:
@@ -582,7 +792,8 @@ def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Field
         if scores[kind] < 2:
             kind = Kind.OTHER
     if kind == Kind.BALANCE and fields.balance is None:
-        fields.balance = find_balance_alone(lines, height)
+        alone = find_balance_alone(lines, height)
+        fields.balance = None if alone is None else _without_phantom_digit(lines, alone)
     if kind in (Kind.REDEEM, Kind.FAILURE):
         fields.cost, fields.product = cost, product
     return kind, fields

@@ -179,15 +179,26 @@ def find_timestamps(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
-# Characters chi_sim reads in place of 兑 (before 换) and 贝 (after 云) on UI fonts. Both
-# corrections are one character for one, so offsets stay valid.
-_DUI = re.compile(r"[兄苑部党兊免疯羌克竞况哆说悦脱叙郧喝竟总晃](?=换|完)")
-_BEI = re.compile(r"云[由风见贞员页呗史贡负则]")
+# Characters chi_sim reads in place of 兑 (before 换) and 贝 (after 云) on UI fonts. All
+# corrections are one character for one, so offsets stay valid. 交换 is a word, but on a
+# 云贝 screen it is 兑换 with the top strokes of 兑 lost to a bold or light font.
+_DUI = re.compile(r"[兄苑部党兊免疯羌克竞况哆说悦脱叙郧喝竟总晃](?=换|完)|交(?=换)")
+_BEI = re.compile(r"云[由风见贞员页呗史贡负则几册凡岁]")
+# 云 with its top stroke lost reads as 去 or 会; "去贝" and "会贝" are not words.
+_YUN = re.compile(r"[去会](?=贝)")
+# after an amount, the unit is 云贝 even when both of its characters were misread
+# ("150去由", "20,139 当前去凡" is not this: the digits must come first)
+_UNIT = re.compile(r"(?<=\d)(\s?)[去云会][由风几凡册内上]")
+# 仅 (only) read as 仪: "仪限" is not a word, "仅限" is the eligibility wording
+_JIN = re.compile(r"仪(?=限)")
 
 
 def fix_domain_words(text: str) -> str:
-    """Repair the two words every screenshot of this trade carries: 兑换 and 云贝."""
+    """Repair the words every screenshot of this trade carries: 兑换, 云贝 and 仅限."""
     text = _DUI.sub("兑", text)
+    text = _YUN.sub("云", text)
+    text = _UNIT.sub(lambda m: m.group(1) + "云贝", text)
+    text = _JIN.sub("仅", text)
     return _BEI.sub("云贝", text)
 
 

@@ -1,0 +1,174 @@
+"""Reading rules on OCR lines as sparse-mode Tesseract reports them (no OCR run here).
+
+Each page is a list of (text, x, y, w, h) pieces, one OCR line each, in image pixels.
+"""
+
+from __future__ import annotations
+
+from yunbei_gui.core.fields import find_balance, find_error, read_fields
+from yunbei_gui.core.lines import Line, page_lines
+from yunbei_gui.core.models import Box, Cause, Kind, OcrWord
+from yunbei_gui.core.ocr import OcrPage
+from yunbei_gui.core.text import fix_domain_words
+
+W, H = 1080, 2340
+
+
+def _page(*pieces: tuple[str, int, int, int, int]) -> list[Line]:
+    words = [
+        OcrWord(text, Box(x, y, w, h), 90.0, block, 1, 1)
+        for block, (text, x, y, w, h) in enumerate(pieces, start=1)
+    ]
+    return page_lines(OcrPage(W, H, False, words))
+
+
+def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
+    cases = {
+        "交换失败": "兑换失败",
+        "1200去贝": "1200云贝",
+        "150去由": "150云贝",
+        "剩余云册78": "剩余云贝78",
+        "商品仪限黑胶VIP用户兑换": "商品仅限黑胶VIP用户兑换",
+    }
+    for raw, fixed in cases.items():
+        assert fix_domain_words(raw) == fixed
+        assert len(fix_domain_words(raw)) == len(raw)
+    assert fix_domain_words("当前去凡") == "当前去凡"  # no digits before it: left alone
+
+
+def test_a_balance_label_with_its_yunbei_misread_still_finds_the_number() -> None:
+    # the number on the label's row, far right
+    lines = _page(("侠当前去上", 36, 244, 220, 73), ("55", 610, 262, 66, 45))
+    assert find_balance(lines, H) == 55
+    # the number glued to the label
+    assert find_balance(_page(("剩余云册78", 43, 244, 209, 52)), H) == 78
+    assert find_balance(_page(("云几余撤900", 31, 1459, 160, 38)), H) == 900
+    # 云贝 lost whole after 可用, the number across the row
+    lines = _page(("畏可用", 47, 325, 243, 85), ("5122", 872, 342, 155, 52))
+    assert find_balance(lines, H) == 5122
+
+
+def test_distinctive_words_alone_are_no_balance_label() -> None:
+    lines = _page(("当前网络", 40, 300, 200, 50), ("4G", 900, 300, 60, 50))
+    assert find_balance(lines, H) is None
+    lines = _page(("我的订单", 40, 300, 200, 50), ("12", 900, 300, 60, 50))
+    assert find_balance(lines, H) is None
+
+
+def test_a_leading_digit_its_word_box_has_no_room_for_is_dropped() -> None:
+    # 6 digits in 160 px at 43 px high: 0.62 h per digit, too narrow; 5 digits fit
+    lines = _page(("我的云贝:", 52, 2496, 230, 43), ("417153", 292, 2500, 160, 43))
+    assert find_balance(lines, H) == 17153
+    # a genuine 5-digit number (0.65 h per digit) stays whole
+    lines = _page(("我的云贝:", 52, 2496, 230, 43), ("12127", 292, 2500, 140, 43))
+    assert find_balance(lines, H) == 12127
+    # two digits: nothing to judge
+    lines = _page(("云贝余额", 306, 359, 108, 43), ("35", 310, 417, 40, 68))
+    assert find_balance(lines, H) == 35
+
+
+def test_a_prompt_split_along_its_row_and_wrapped_is_read_whole() -> None:
+    lines = _page(
+        ("提示", 136, 782, 87, 44),
+        ("系统维护中,", 139, 866, 183, 33),
+        ("兑换功能暂时无法使", 337, 862, 294, 51),
+        ("请稍后再试", 138, 913, 166, 46),
+        ("知道了", 596, 1011, 93, 50),
+    )
+    error = find_error(lines, set(), W)
+    assert error is not None
+    assert error.message == "系统维护中,兑换功能暂时无法使请稍后再试"
+    assert error.cause == Cause.SYSTEM
+
+
+def test_a_line_between_two_lines_of_a_prompt_does_not_cut_it() -> None:
+    lines = _page(
+        ("当前兑换人数过多,服务器开小差了,", 211, 1174, 643, 57),
+        ("收货介", 42, 1176, 118, 97),  # a page label behind the dialog, its middle lower
+        ("请稍后重试", 442, 1233, 196, 57),
+    )
+    error = find_error(lines, set(), W)
+    assert error is not None
+    assert error.message == "当前兑换人数过多,服务器开小差了,请稍后重试"
+
+
+def test_a_failure_reason_label_gives_the_value_across_its_row() -> None:
+    lines = _page(
+        ("兑换失败", 326, 391, 178, 69),
+        ("失败原因", 37, 574, 124, 33),
+        ("商品仪限黑胶VIP用户兑换", 238, 570, 375, 46),
+        ("商品名称", 35, 721, 130, 51),
+    )
+    error = find_error(lines, set(), W)
+    assert error is not None
+    assert error.message == "商品仅限黑胶VIP用户兑换"
+    assert error.cause == Cause.ELIGIBILITY
+
+
+def test_a_misread_dialog_title_is_not_part_of_the_message() -> None:
+    lines = _page(
+        ("温艺提示", 507, 1117, 225, 85),
+        ("账号受限,该功能暂不可用", 346, 1213, 548, 69),
+        ("好的", 794, 1396, 113, 85),
+    )
+    error = find_error(lines, set(), W)
+    assert error is not None
+    assert error.message == "账号受限,该功能暂不可用"
+
+
+def test_a_no_threshold_voucher_is_not_a_failure() -> None:
+    lines = _page(
+        ("云贝商城", 400, 180, 200, 60),
+        ("5元无门槛代金券", 300, 400, 380, 70),
+        ("500云贝", 300, 500, 200, 70),
+        ("立即兑换", 400, 2200, 200, 60),
+    )
+    kind, fields = read_fields(lines, W, H)
+    assert kind == Kind.REDEEM
+    assert fields.error_message is None
+    assert fields.cost == 500
+
+
+def test_the_price_under_the_item_name_is_read_with_its_unit_misread() -> None:
+    lines = _page(
+        ("云贝商城", 28, 85, 207, 56),
+        ("黑胶唱片蓝牙音箱", 210, 192, 246, 49),
+        ("9800天Rhyves", 211, 245, 268, 60),
+        ("立即兑换", 400, 2200, 200, 60),
+    )
+    kind, fields = read_fields(lines, W, H)
+    assert kind == Kind.REDEEM
+    assert fields.cost == 9800
+    # the big number's digits read as two words
+    lines = _page(
+        ("商品详情", 28, 85, 207, 56),
+        ("音乐人签名明信片", 420, 378, 505, 95),
+        ("1 200去贝has有尼", 425, 498, 549, 94),
+    )
+    assert read_fields(lines, W, H)[1].cost == 1200
+
+
+def test_a_stock_count_or_a_misread_first_digit_is_no_price() -> None:
+    lines = _page(
+        ("商品详情", 28, 85, 207, 56),
+        ("黑胶VIP年卡", 87, 1048, 341, 81),
+        ("限量500份", 87, 1170, 294, 65),
+    )
+    assert read_fields(lines, W, H)[1].cost is None
+    lines = _page(
+        ("兑换详情", 344, 138, 141, 35),
+        ("黑胶VIP年卡", 244, 237, 202, 49),
+        ("司600 nm wwe", 213, 286, 340, 72),  # 3600 with its 3 read as a character
+    )
+    assert read_fields(lines, W, H)[1].cost is None
+
+
+def test_a_link_at_the_right_of_the_title_bar_does_not_name_the_page() -> None:
+    lines = _page(
+        ("《兑换详情", 31, 97, 224, 39),
+        ("兑换记录", 569, 97, 118, 47),  # taller, but the records page's link
+        ("云音乐周边马克杯", 228, 203, 275, 55),
+        ("2200云贝", 230, 269, 298, 54),
+        ("云贝余额398", 33, 1374, 184, 44),
+    )
+    assert read_fields(lines, 720, 1560)[0] == Kind.REDEEM
