@@ -74,7 +74,9 @@ _EMAIL_LOOSE = re.compile(
 )
 # A person's name right before a phone number, as on an address card ("张三 138...").
 _NAME_BEFORE_PHONE = re.compile(
-    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff][\u4e00-\u9fff*]{1,3})[\s\"'“”:,]*(?=(?:\+?86)?\s?1[3-9]\d)"
+    # OCR reads the gap between them as "_", "|", "·"... as well
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff][\u4e00-\u9fff*]{1,3})[\s\"'“”:,_|·.;-]*"
+    r"(?=(?:\+?86)?\s?1[3-9]\d)"
 )
 _NOT_NAMES = (
     "说明",
@@ -105,6 +107,13 @@ _EMAIL = re.compile(
     r"[A-Za-z0-9][A-Za-z0-9._%+*\-]*(?:[ _][A-Za-z0-9._%+*\-]+)?\s?[@©®]\s?[A-Za-z0-9\-]+"
     r"(?:\s?[.,]\s?[A-Za-z0-9\-]+)*\s?[.,]\s?[A-Za-z]{2,6}"
 )
+# A masked number whose mask OCR garbled so much that a digit crept in at its end
+# ("187****5206" read as 187""50206): two or more mask glyphs, then 3 to 5 digits.
+_PHONE_MASKED_LOOSE = re.compile(r"(?<![\dA-Za-z])1[3-9]\d\s?" + _MASK + r"{2,8}\s?\d{3,5}(?!\d)")
+# The domain half of an address whose local part sparse mode read as another piece.
+_EMAIL_DOMAIN = re.compile(
+    r"^\s*[@©®]\s?[A-Za-z0-9\-]+(?:\s?[.,]\s?[A-Za-z0-9\-]+)*\s?[.,]\s?[A-Za-z]{2,6}"
+)
 _ID_MASKED = re.compile(r"(?<![\dA-Za-z])\d{1,6}" + _MASK + r"{6,14}\d{1,4}[\dXx]?(?![\dA-Za-z])")
 _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\s?[.,]\s?){3}\d{1,3}(?![\d.])")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])")
@@ -125,6 +134,8 @@ LABELS: list[tuple[str, SensitiveType]] = [
     ("联系方式", T.PHONE),
     ("手机号", T.PHONE),
     ("手机", T.PHONE),
+    ("于机号", T.PHONE),  # 手 and 于 differ by one stroke; OCR swaps them
+    ("于机", T.PHONE),
     ("电话", T.PHONE),
     ("绑定邮箱", T.EMAIL),
     ("电子邮箱", T.EMAIL),
@@ -261,14 +272,28 @@ def _pattern_matches(line: Line) -> Iterable[tuple[SensitiveType, int, int]]:
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
+    def local_part_start(start: int) -> int:
+        # a masked local part ("mkt***") may be read as glyphs the pattern does not take
+        # ("mktk#k"): the address runs back to the last space, Han character or colon
+        while start > 0 and not re.match(r"[\s\u4e00-\u9fff:>]", text[start - 1]):
+            start -= 1
+        return start
+
     for m in _EMAIL.finditer(text):
-        taken.append(m.span())
-        yield T.EMAIL, m.start(), m.end()
+        span = (local_part_start(m.start()), m.end())
+        taken.append(span)
+        yield T.EMAIL, *span
     for m in _EMAIL_LOOSE.finditer(text):
+        if free(*m.span()):
+            span = (local_part_start(m.start()), m.end())
+            taken.append(span)
+            yield T.EMAIL, *span
+    for m in _EMAIL_DOMAIN.finditer(text):
         if free(*m.span()):
             taken.append(m.span())
             yield T.EMAIL, m.start(), m.end()
-    for m in _PHONE.finditer(text):
+    phones = [*_PHONE.finditer(text), *_PHONE_MASKED_LOOSE.finditer(text)]
+    for m in phones:
         if free(*m.span()):
             taken.append(m.span())
             yield T.PHONE, m.start(), m.end()
@@ -432,7 +457,10 @@ def _is_status(text: str) -> bool:
 
 _NAME_ALONE = re.compile(r"^\s*([\u4e00-\u9fff][\u4e00-\u9fff*]{1,3})\s*$")
 # Headings of an address card; matched loosely, since 息 is often misread.
-_CONTACT_HEADINGS = ("收货", "收件", "联系人", "配送信息", "地址信息")
+_CONTACT_HEADINGS = ("收货", "收件", "货信息", "件信息", "联系人", "配送信息", "地址信息")
+# An address line: a province/city followed by a district, county, road... Names stand
+# right above or beside it on address cards.
+_ADDRESS = re.compile(r"(?:省|市|自治区).{0,14}(?:市|区|县|州|旗|镇|路|街|道|号)")
 
 
 def _names_near_contacts(lines: list[Line]) -> list[Line]:
@@ -455,7 +483,14 @@ def _names_near_contacts(lines: list[Line]) -> list[Line]:
             for h in lines
             if h is not line
         )
-        if beside_phone or under_heading:
+        above_address = any(
+            _ADDRESS.search(a.text)
+            and 0 <= a.box.y - line.box.bottom <= 1.5 * line.height
+            and abs(a.box.x - line.box.x) <= line.height
+            for a in lines
+            if a is not line
+        )
+        if beside_phone or under_heading or above_address:
             names.append(line)
     return names
 
@@ -524,10 +559,14 @@ def _nicknames_over_ids(lines: list[Line], height: int) -> list[Line]:
 def find_private(lines: list[Line], width: int, height: int) -> list[Sensitive]:
     """All private data on a page, boxes padded and in image pixels."""
     found: list[_Found] = []
-    for line in _names_near_contacts(lines):
+    names = _names_near_contacts(lines)
+    for line in names:
         found.append(_Found(T.REAL_NAME, line.text.strip(), _pad(line.box, line, width, height)))
+    for line in _numbers_beside(names, lines):
+        found.append(_Found(T.PHONE, line.text.strip(), _pad(line.box, line, width, height)))
     for area, ref in _unread_names_on_cards(lines):
         found.append(_Found(T.REAL_NAME, "", _pad(area, ref, width, height)))
+
     for line in _nicknames_over_ids(lines, height):
         found.append(_Found(T.NICKNAME, line.text.strip(), _pad(line.box, line, width, height)))
 
@@ -548,7 +587,50 @@ def find_private(lines: list[Line], width: int, height: int) -> list[Sensitive]:
                 found.append(
                     _Found(T.REAL_NAME, line.text[start:end], _pad(box, line, width, height))
                 )
-    return _dedupe(found)
+    return _dedupe(_with_row_fragments(found, lines, width, height))
+
+
+def _numbers_beside(names: list[Line], lines: list[Line]) -> list[Line]:
+    """On an address card the phone follows the name on its row; a piece of it OCR read
+    ("152" of 152****8247) is marked whole, pattern or not."""
+    found = []
+    for name in names:
+        for other in lines:
+            if (
+                other is not name
+                and other.box.x >= name.box.right
+                and other.box.x - name.box.right <= 4 * name.height
+                and _vertical_overlap(other.box, name.box) > 0.3 * min(other.height, name.height)
+                and sum(c.isdigit() for c in other.text) >= 3
+            ):
+                found.append(other)
+    return found
+
+
+def _with_row_fragments(
+    found: list[_Found], lines: list[Line], width: int, height: int
+) -> list[_Found]:
+    """Sparse mode splits a masked value into pieces ("yan" "洲洲六" "@foxmail.com"):
+    an email or phone box takes in the pieces that touch it on its row."""
+    out = []
+    for item in found:
+        if item.type not in (T.EMAIL, T.PHONE) or item.from_label:
+            out.append(item)
+            continue
+        box = item.box
+        grew = True
+        while grew:
+            grew = False
+            for line in lines:
+                b = line.box
+                if _vertical_overlap(b, box) < 0.5 * min(b.h, box.h) or box.x <= b.x:
+                    continue
+                gap = box.x - b.right
+                if b.right < box.right and -b.w < gap <= 0.8 * b.h and b.x < box.x:
+                    box = box.union(_pad(b, line, width, height))
+                    grew = True
+        out.append(_Found(item.type, item.text, box, from_label=item.from_label))
+    return out
 
 
 _NAME_INLINE = re.compile(

@@ -191,14 +191,17 @@ _YUN = re.compile(r"[去会](?=贝)")
 _UNIT = re.compile(r"(?<=\d)(\s?)[去云会][由风几凡册内上]")
 # 仅 (only) read as 仪: "仪限" is not a word, "仅限" is the eligibility wording
 _JIN = re.compile(r"仪(?=限)")
+# 收货 (delivery) read as 收贷: "收贷" is no word in this trade, and address cards hold names
+_HUO = re.compile(r"(?<=收)贷")
 
 
 def fix_domain_words(text: str) -> str:
-    """Repair the words every screenshot of this trade carries: 兑换, 云贝 and 仅限."""
+    """Repair the words every screenshot of this trade carries: 兑换, 云贝, 仅限, 收货."""
     text = _DUI.sub("兑", text)
     text = _YUN.sub("云", text)
     text = _UNIT.sub(lambda m: m.group(1) + "云贝", text)
     text = _JIN.sub("仅", text)
+    text = _HUO.sub("货", text)
     return _BEI.sub("云贝", text)
 
 

@@ -1,0 +1,118 @@
+"""Private-data rules on OCR lines as sparse-mode Tesseract reports them (no OCR run here).
+
+Each page is a list of (text, x, y, w, h) pieces, one OCR line each, in image pixels.
+"""
+
+from __future__ import annotations
+
+from yunbei_gui.core.lines import Line, page_lines
+from yunbei_gui.core.models import PRESET_TYPES, Box, OcrWord, Preset, SensitiveType
+from yunbei_gui.core.ocr import OcrPage
+from yunbei_gui.core.privacy import find_private
+
+W, H = 1440, 3106
+
+
+def _page(*pieces: tuple[str, int, int, int, int]) -> list[Line]:
+    words = [
+        OcrWord(text, Box(x, y, w, h), 90.0, block, 1, 1)
+        for block, (text, x, y, w, h) in enumerate(pieces, start=1)
+    ]
+    return page_lines(OcrPage(W, H, False, words))
+
+
+def _covers(outer: Box, inner: Box) -> bool:
+    return (
+        outer.x <= inner.x
+        and outer.y <= inner.y
+        and outer.right >= inner.right
+        and outer.bottom >= inner.bottom
+    )
+
+
+def _found(lines: list[Line]) -> list[tuple[SensitiveType, Box]]:
+    return [(s.type, s.box) for s in find_private(lines, W, H)]
+
+
+def test_a_name_read_in_one_line_with_the_phone_after_it() -> None:
+    # the words of one OCR line as Tesseract gave them; the gap before 131 read as "_"
+    words = [
+        OcrWord(text, Box(x, y, w, h), 90.0, 11, 1, 1)
+        for text, x, y, w, h in [
+            ("徐", 104, 2004, 107, 53),
+            ("洋", 186, 1996, 51, 66),
+            ("_131", 268, 2010, 84, 42),
+            ("2868", 370, 2010, 118, 42),
+            ("5084", 503, 2010, 120, 42),
+        ]
+    ]
+    heading = OcrWord("货信息", Box(164, 1894, 172, 58), 90.0, 10, 1, 1)
+    lines = page_lines(OcrPage(W, H, False, [heading, *words]))
+    found = _found(lines)
+    name_box = Box(104, 1996, 110, 60)  # where 徐洋 is drawn
+    assert any(t == SensitiveType.REAL_NAME and _covers(b, name_box) for t, b in found)
+    assert any(t == SensitiveType.PHONE for t, _ in found)
+
+
+def test_a_short_line_right_above_an_address_is_a_name() -> None:
+    # the card's heading hidden behind a dialog: only the name and the address were read
+    lines = _page(("高帆", 47, 1403, 86, 65), ("广东省深圳市南山区科技区", 46, 1471, 431, 55))
+    found = _found(lines)
+    assert any(t == SensitiveType.REAL_NAME and _covers(b, Box(47, 1403, 86, 65)) for t, b in found)
+    # an ordinary short line above an ordinary line is no name
+    lines = _page(("高帆", 47, 1403, 86, 65), ("兑换成功后三天内发货", 46, 1471, 431, 55))
+    assert not any(t == SensitiveType.REAL_NAME for t, _ in _found(lines))
+
+
+def test_a_phone_label_misread_as_yu_ji_still_marks_the_garbled_value() -> None:
+    lines = _page(("绑定于机", 53, 772, 203, 50), ("109##冰六GO40 >", 803, 776, 381, 55))
+    found = _found(lines)
+    value = Box(803, 776, 330, 50)
+    assert any(t == SensitiveType.PHONE and _covers(b, value) for t, b in found)
+
+
+def test_an_email_box_takes_the_whole_masked_local_part() -> None:
+    lines = _page(("mktk#k@126.com", 783, 959, 403, 35))
+    found = _found(lines)
+    assert any(t == SensitiveType.EMAIL and b.x <= 783 for t, b in found)
+
+
+def test_a_masked_phone_with_a_garbled_mask_and_an_extra_digit() -> None:
+    lines = _page(('187""50206', 218, 1405, 230, 46))
+    assert any(
+        t == SensitiveType.PHONE and _covers(b, Box(218, 1405, 230, 46)) for t, b in _found(lines)
+    )
+
+
+def test_digits_beside_a_name_on_an_address_card_are_a_phone() -> None:
+    # 收货人 read as 收贷人; of the masked phone only "152" was read
+    lines = _page(
+        ("收贷人", 30, 833, 76, 47),
+        ("王敏", 31, 891, 54, 40),
+        ("152", 112, 897, 144, 18),
+        ("浙江省杭州市西湖区文三路", 31, 938, 285, 22),
+    )
+    official = PRESET_TYPES[Preset.OFFICIAL]
+    for target in (Box(31, 891, 54, 40), Box(109, 897, 149, 20)):  # the name, the phone
+        assert any(t in official and _covers(b, target) for t, b in _found(lines))
+    # with a dialog button beside the label (as on the screenshot this came from), the
+    # label's value is that row, and the digits beside the name are a phone of their own
+    lines = _page(
+        ("收贷人", 30, 833, 76, 47),
+        ("确定", 328, 834, 62, 31),
+        ("王敏", 31, 891, 54, 40),
+        ("152", 112, 897, 144, 18),
+        ("浙江省杭州市西湖区文三路", 31, 938, 285, 22),
+    )
+    found = _found(lines)
+    assert any(t == SensitiveType.PHONE and _covers(b, Box(109, 897, 149, 20)) for t, b in found)
+
+
+def test_an_email_split_into_pieces_is_covered_whole() -> None:
+    lines = _page(
+        ("yan", 700, 972, 73, 27),
+        ("洲洲六", 779, 959, 65, 14),
+        ("@foxmail .com", 850, 962, 299, 30),
+    )
+    found = _found(lines)
+    assert any(t == SensitiveType.EMAIL and _covers(b, Box(700, 959, 449, 40)) for t, b in found)
