@@ -116,3 +116,14 @@ def test_an_email_split_into_pieces_is_covered_whole() -> None:
     )
     found = _found(lines)
     assert any(t == SensitiveType.EMAIL and _covers(b, Box(700, 959, 449, 40)) for t, b in found)
+
+
+def test_the_row_under_a_delivery_heading_is_covered_however_badly_it_was_read() -> None:
+    lines = _page(
+        ("收货信息", 74, 1305, 167, 66),
+        ("朱洋102半六洲2042", 74, 1383, 369, 57),
+        ("北京市海淀区中关村大街", 74, 1444, 372, 51),
+    )
+    official = PRESET_TYPES[Preset.OFFICIAL]
+    for target in (Box(73, 1386, 78, 38), Box(188, 1393, 257, 26)):  # the name, the phone
+        assert any(t in official and _covers(b, target) for t, b in _found(lines))

@@ -562,7 +562,7 @@ def find_private(lines: list[Line], width: int, height: int) -> list[Sensitive]:
     names = _names_near_contacts(lines)
     for line in names:
         found.append(_Found(T.REAL_NAME, line.text.strip(), _pad(line.box, line, width, height)))
-    for line in _numbers_beside(names, lines):
+    for line in _numbers_beside(names, lines) + _contact_rows(lines):
         found.append(_Found(T.PHONE, line.text.strip(), _pad(line.box, line, width, height)))
     for area, ref in _unread_names_on_cards(lines):
         found.append(_Found(T.REAL_NAME, "", _pad(area, ref, width, height)))
@@ -605,6 +605,24 @@ def _numbers_beside(names: list[Line], lines: list[Line]) -> list[Line]:
             ):
                 found.append(other)
     return found
+
+
+def _contact_rows(lines: list[Line]) -> list[Line]:
+    """Under a 收货信息 heading the first rows hold the name and the phone; a row with
+    digits there is marked whole, however badly OCR read the number ("朱洋102半六洲2042")."""
+    headings = [h for h in lines if any(w in h.text for w in _CONTACT_HEADINGS)]
+    rows = []
+    for line in lines:
+        if sum(c.isdigit() for c in line.text) < 3 or _label_match(line) is not None:
+            continue
+        if any(
+            h is not line
+            and 0 <= line.box.y - h.box.bottom <= 3 * h.height
+            and abs(line.box.x - h.box.x) <= 2 * h.height
+            for h in headings
+        ):
+            rows.append(line)
+    return rows
 
 
 def _with_row_fragments(
