@@ -127,3 +127,21 @@ def test_the_row_under_a_delivery_heading_is_covered_however_badly_it_was_read()
     official = PRESET_TYPES[Preset.OFFICIAL]
     for target in (Box(73, 1386, 78, 38), Box(188, 1393, 257, 26)):  # the name, the phone
         assert any(t in official and _covers(b, target) for t, b in _found(lines))
+
+
+def test_on_an_account_page_a_value_whose_label_was_not_read_is_covered() -> None:
+    # 真实姓名 in a serif font on a dark theme: the label came out as junk, "*磊" in pieces
+    lines = _page(
+        ("失一", 120, 1104, 65, 17),
+        ("业", 1010, 1078, 15, 14),
+        ("石石", 1032, 1090, 49, 42),
+        ("账号安全", 90, 1300, 160, 46),
+        ("高", 1030, 1300, 46, 46),
+    )
+    official = PRESET_TYPES[Preset.OFFICIAL]
+    found = [(s.type, s.box) for s in find_private(lines, W, H, account_page=True)]
+    assert any(t in official and _covers(b, Box(1005, 1073, 74, 47)) for t, b in found)
+    # a value whose label says it is public stays visible
+    assert not any(_covers(b, Box(1030, 1300, 46, 46)) for _, b in found)
+    # elsewhere than on an account page, nothing is guessed
+    assert not any(_covers(b, Box(1005, 1073, 74, 47)) for _, b in _found(lines))

@@ -80,7 +80,7 @@ def understand(page: OcrPage) -> Reading:
     """Kind, fields and private data of one OCR page (pure, no I/O)."""
     lines = page_lines(page)
     kind, fields = read_fields(lines, page.width, page.height)
-    sensitive = find_private(lines, page.width, page.height)
+    sensitive = find_private(lines, page.width, page.height, account_page=kind == Kind.ACCOUNT)
     return Reading(kind, fields, sensitive, "\n".join(ln.text for ln in lines))
 
 

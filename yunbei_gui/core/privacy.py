@@ -496,8 +496,8 @@ def _names_near_contacts(lines: list[Line]) -> list[Line]:
 
 
 def _unread_names_on_cards(lines: list[Line]) -> list[tuple[Box, Line]]:
-    """On an address card the name stands left of the phone number; where OCR read the
-    phone but nothing left of it, mark that space as a name."""
+    """On an address card the name stands left of the phone number: mark that space as a
+    name, whatever OCR read in it."""
     areas: list[tuple[Box, Line]] = []
     headings = [h for h in lines if any(w in h.text for w in _CONTACT_HEADINGS)]
     for phone in lines:
@@ -508,23 +508,11 @@ def _unread_names_on_cards(lines: list[Line]) -> list[tuple[Box, Line]]:
                 continue
             if phone.box.x - h.box.x < h.height:
                 continue
-            left_of_phone = [
-                o
-                for o in lines
-                if o is not phone
-                and o.box.right <= phone.box.x + 2
-                and _vertical_overlap(o.box, phone.box) > 0
-            ]
-            if not left_of_phone:
-                top = min(phone.box.y, phone.box.bottom - h.height)
-                areas.append(
-                    (
-                        Box.from_edges(
-                            h.box.x, top, phone.box.x, top + max(h.height, phone.height)
-                        ),
-                        h,
-                    )
-                )
+            # whatever OCR made of the name there ("JE" for 罗思远, "郭" + "明于" for 郭靖宇),
+            # the whole space left of the phone is the name's
+            top = min(phone.box.y, phone.box.bottom - h.height)
+            bottom = top + max(h.height, phone.height)
+            areas.append((Box.from_edges(h.box.x, top, phone.box.x, bottom), h))
     return areas
 
 
@@ -556,8 +544,14 @@ def _nicknames_over_ids(lines: list[Line], height: int) -> list[Line]:
     return found
 
 
-def find_private(lines: list[Line], width: int, height: int) -> list[Sensitive]:
-    """All private data on a page, boxes padded and in image pixels."""
+def find_private(
+    lines: list[Line], width: int, height: int, account_page: bool = False
+) -> list[Sensitive]:
+    """All private data on a page, boxes padded and in image pixels.
+
+    On an account page (`account_page`), a value whose row label could not be read is
+    marked too: such pages list little else than private data.
+    """
     found: list[_Found] = []
     names = _names_near_contacts(lines)
     for line in names:
@@ -587,7 +581,97 @@ def find_private(lines: list[Line], width: int, height: int) -> list[Sensitive]:
                 found.append(
                     _Found(T.REAL_NAME, line.text[start:end], _pad(box, line, width, height))
                 )
+    if account_page:
+        # fragments of one value (a glyph read apart from the rest) become one box
+        rows: list[list[Line]] = []
+        for line in sorted(
+            _unlabelled_values(lines, found, width, height), key=lambda ln: ln.box.x
+        ):
+            for row in rows:
+                if any(
+                    _vertical_overlap(o.box, line.box) > -0.3 * max(o.height, line.height)
+                    and line.box.x - o.box.right <= 2 * max(o.height, line.height)
+                    for o in row
+                ):
+                    row.append(line)
+                    break
+            else:
+                rows.append([line])
+        for row in rows:
+            text = " ".join(o.text.strip() for o in row)
+            box = row[0].box
+            for o in row[1:]:
+                box = box.union(o.box)
+            tallest = max(row, key=lambda o: o.height)
+            kind = (
+                T.EMAIL
+                if "@" in text
+                else T.PHONE
+                if sum(c.isdigit() for c in text) >= 4
+                else T.REAL_NAME
+            )
+            found.append(_Found(kind, text, _pad(box, tallest, width, height)))
     return _dedupe(_with_row_fragments(found, lines, width, height))
+
+
+# Row labels of account pages whose values are not private (or are said by a status).
+_PUBLIC_LABELS = (
+    "头像",
+    "账号安全",
+    "安全",
+    "会员",
+    "等级",
+    "注册时间",
+    "地区",
+    "所在地",
+    "性别",
+    "生日",
+    "年龄",
+    "简介",
+    "签名",
+    "二维码",
+    "设置",
+    "版本",
+    "退出",
+    "注销",
+    "密码",
+    "隐私",
+    "通知",
+    "帮助",
+    "关于",
+    "设备",
+)
+
+
+def _unlabelled_values(
+    lines: list[Line], found: list[_Found], width: int, height: int
+) -> list[Line]:
+    """Right-hand values on rows whose label is unreadable or unknown (fail safe)."""
+    out = []
+    for value in lines:
+        if value.box.x < 0.45 * width or _is_chevron(value) or _is_status(value.text):
+            continue
+        if value.box.bottom < 0.05 * height:  # the phone's status bar: clock, signal
+            continue
+        if not strip_punct(value.text) or any(_contains(f.box, value.box) for f in found):
+            continue
+        row = [
+            o
+            for o in lines
+            if o is not value
+            and o.box.right <= value.box.x
+            and _vertical_overlap(o.box, value.box) > 0.3 * min(o.height, value.height)
+        ]
+        labels = " ".join(o.text for o in row)
+        if any(w in labels for w in _PUBLIC_LABELS) or any(_label_match(o) for o in row):
+            continue
+        out.append(value)
+    return out
+
+
+def _contains(outer: Box, inner: Box) -> bool:
+    cx, cy = inner.x + inner.w / 2, inner.y + inner.h / 2
+    return outer.x <= cx <= outer.right and outer.y <= cy <= outer.bottom
 
 
 def _numbers_beside(names: list[Line], lines: list[Line]) -> list[Line]:
