@@ -145,3 +145,15 @@ def test_on_an_account_page_a_value_whose_label_was_not_read_is_covered() -> Non
     assert not any(_covers(b, Box(1030, 1300, 46, 46)) for _, b in found)
     # elsewhere than on an account page, nothing is guessed
     assert not any(_covers(b, Box(1005, 1073, 74, 47)) for _, b in _found(lines))
+
+
+def test_one_character_left_of_a_name_under_a_delivery_heading_still_covers_the_name() -> None:
+    lines = _page(
+        ("收货信息", 30, 605, 113, 46),
+        ("何", 30, 664, 26, 26),
+        ("广东省;", 30, 702, 80, 38),
+    )
+    found = _found(lines)
+    assert any(t == SensitiveType.REAL_NAME and _covers(b, Box(28, 663, 56, 27)) for t, b in found)
+    # one character alone elsewhere is no name
+    assert not any(t == SensitiveType.REAL_NAME for t, _ in _found(_page(("何", 30, 664, 26, 26))))

@@ -456,6 +456,8 @@ def _is_status(text: str) -> bool:
 
 
 _NAME_ALONE = re.compile(r"^\s*([\u4e00-\u9fff][\u4e00-\u9fff*]{1,3})\s*$")
+# What is left of a name when OCR lost all but one character ("何" of 何婷).
+_NAME_PART = re.compile(r"^\s*([\u4e00-\u9fff])\s*$")
 # Headings of an address card; matched loosely, since 息 is often misread.
 _CONTACT_HEADINGS = ("收货", "收件", "货信息", "件信息", "联系人", "配送信息", "地址信息")
 # An address line: a province/city followed by a district, county, road... Names stand
@@ -469,7 +471,7 @@ def _names_near_contacts(lines: list[Line]) -> list[Line]:
     names: list[Line] = []
     phones = [ln for ln in lines if _PHONE.search(ln.text)]
     for line in lines:
-        m = _NAME_ALONE.match(line.text)
+        m = _NAME_ALONE.match(line.text) or _NAME_PART.match(line.text)
         if not m or any(w in m.group(1) for w in _NOT_NAMES):
             continue
         beside_phone = any(
@@ -490,6 +492,8 @@ def _names_near_contacts(lines: list[Line]) -> list[Line]:
             for a in lines
             if a is not line
         )
+        if len(m.group(1)) == 1 and not under_heading:
+            continue  # one character is a name only where a name is expected
         if beside_phone or under_heading or above_address:
             names.append(line)
     return names
@@ -555,7 +559,12 @@ def find_private(
     found: list[_Found] = []
     names = _names_near_contacts(lines)
     for line in names:
-        found.append(_Found(T.REAL_NAME, line.text.strip(), _pad(line.box, line, width, height)))
+        name_box = line.box
+        if len(strip_punct(line.text)) < 3:
+            # a name read short may have lost characters to its right: cover three
+            w = max(name_box.w, round(3.2 * line.height))
+            name_box = Box(name_box.x, name_box.y, w, name_box.h)
+        found.append(_Found(T.REAL_NAME, line.text.strip(), _pad(name_box, line, width, height)))
     for line in _numbers_beside(names, lines) + _contact_rows(lines):
         found.append(_Found(T.PHONE, line.text.strip(), _pad(line.box, line, width, height)))
     for area, ref in _unread_names_on_cards(lines):
