@@ -646,7 +646,7 @@
         <translation>No pictures found in the folder.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>等待读取…</source>
         <translation>Waiting to read…</translation>
     </message>
@@ -676,7 +676,7 @@
         <translation>The sample screenshots were not found.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+68"/>
         <source>无法打开。</source>
         <translation>Cannot open.</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>{name}: this screenshot was already added.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>添加截图 {names}</source>
         <translation>Add screenshots {names}</translation>
     </message>
@@ -706,12 +706,12 @@
         <translation>Remove screenshot</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>（未识别）</source>
         <translation>(not recognised)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>无法读取</source>
         <translation>Cannot read</translation>
     </message>
@@ -1918,7 +1918,7 @@
 <context>
     <name>_Card</name>
     <message>
-        <location filename="../../yunbei_gui/ui/evidence_page.py" line="-466"/>
+        <location filename="../../yunbei_gui/ui/evidence_page.py" line="-509"/>
         <source>往前移</source>
         <translation>Move earlier</translation>
     </message>
@@ -1946,7 +1946,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../yunbei_gui/ui/app.py" line="+49"/>
+        <location filename="../../yunbei_gui/ui/app.py" line="+51"/>
         <source>详情已写入日志文件：{path}</source>
         <translation>Details were written to the log file: {path}</translation>
     </message>
