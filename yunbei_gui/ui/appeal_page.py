@@ -42,7 +42,7 @@ from yunbei_gui.core.names import CAUSE_NAMES, CHANNEL_NAMES, FACT_NAMES, RESOLU
 from yunbei_gui.ui.context import AppContext
 from yunbei_gui.ui.names import tr_name
 from yunbei_gui.ui.session import ALL, FACTS, FIELDS, REQUEST, SCREENSHOTS
-from yunbei_gui.ui.widgets import CopyButton, MessageBar, heading, hint
+from yunbei_gui.ui.widgets import CopyButton, MessageBar, empty_state, heading, hint
 
 FACT_ORDER: tuple[str, ...] = tuple(f.name for f in dataclass_fields(Facts) if f.name != "edited")
 _INT_FACTS = ("yunbei_deducted", "balance_before", "balance_after", "attempts")
@@ -133,18 +133,10 @@ class AppealPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
 
-        empty = QWidget()
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addStretch(1)
-        empty_title = heading(self.tr("还没有打开案件"))
-        empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addWidget(empty_title)
-        empty_hint = hint(
-            self.tr("先添加兑换失败的截图，或者打开一个已有的案件，这里就会写好申诉文字。")
+        empty, _ = empty_state(
+            self.tr("还没有打开案件"),
+            self.tr("先添加兑换失败的截图，或者打开一个已有的案件，这里就会写好申诉文字。"),
         )
-        empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addWidget(empty_hint)
-        empty_layout.addStretch(2)
         self._stack.addWidget(empty)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)

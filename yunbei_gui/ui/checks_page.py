@@ -35,7 +35,7 @@ from yunbei_gui.core.diagnosis import ChecklistEntry, Diagnosis, checklist_items
 from yunbei_gui.core.errors import YunbeiError
 from yunbei_gui.ui.context import AppContext
 from yunbei_gui.ui.session import ALL, CHECKS, FACTS, FIELDS, SCREENSHOTS
-from yunbei_gui.ui.widgets import MessageBar, heading, hint
+from yunbei_gui.ui.widgets import MessageBar, empty_state, heading, hint
 
 # Small state markers in the list: a coloured dot and a sign (readable on light and dark).
 _MARKER_COLOURS: dict[CheckState, str] = {
@@ -109,17 +109,10 @@ class ChecksPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
 
-        # the calm empty state
-        empty = QWidget()
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addStretch(1)
-        empty_title = heading(self.tr("还没有打开案件"))
-        empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addWidget(empty_title)
-        empty_hint = hint(self.tr("先添加兑换失败的截图，或者打开一个已有的案件，再回到这里自查。"))
-        empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addWidget(empty_hint)
-        empty_layout.addStretch(2)
+        empty, _ = empty_state(
+            self.tr("还没有打开案件"),
+            self.tr("先添加兑换失败的截图，或者打开一个已有的案件，再回到这里自查。"),
+        )
         self._stack.addWidget(empty)
 
         content = QWidget()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,7 +40,7 @@ from yunbei_gui.core.redact import RedactionMode
 from yunbei_gui.ui.context import AppContext
 from yunbei_gui.ui.names import tr_name
 from yunbei_gui.ui.session import ALL, CONTACTS, FACTS, FIELDS, REGIONS, SCREENSHOTS
-from yunbei_gui.ui.widgets import CopyButton, MessageBar, heading, hint
+from yunbei_gui.ui.widgets import CopyButton, MessageBar, empty_state, heading, hint, scrolling_body
 from yunbei_gui.ui.workers import run_job
 
 SETTINGS_FOLDER = "export/folder"
@@ -86,25 +85,12 @@ class ExportPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
 
-        empty = QWidget()
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addStretch(1)
-        self.empty_label = QLabel(self.tr("还没有打开案件。请先在第一步添加截图，再回到这里导出。"))
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        empty_layout.addWidget(self.empty_label)
-        empty_layout.addStretch(2)
+        empty, self.empty_label = empty_state(
+            self.tr("还没有打开案件"), self.tr("请先在第一步添加截图，再回到这里导出。")
+        )
         self._stack.addWidget(empty)
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        scroll.setWidget(body)
+        scroll, layout = scrolling_body()
         self._stack.addWidget(scroll)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(10)
 
         layout.addWidget(heading(self.tr("导出证据包")))
         layout.addWidget(

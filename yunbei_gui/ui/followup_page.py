@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -42,7 +41,15 @@ from yunbei_gui.core.names import CHANNEL_NAMES
 from yunbei_gui.ui.context import AppContext
 from yunbei_gui.ui.names import tr_name
 from yunbei_gui.ui.session import ALL, CONTACTS, FACTS, FIELDS, SCREENSHOTS
-from yunbei_gui.ui.widgets import CopyButton, MessageBar, confirm, heading, hint
+from yunbei_gui.ui.widgets import (
+    CopyButton,
+    MessageBar,
+    confirm,
+    empty_state,
+    heading,
+    hint,
+    scrolling_body,
+)
 
 TIME_FORMAT = "%Y-%m-%dT%H:%M"  # how a contact's time is stored
 REFRESH_MS = 60_000  # "overdue" switches on while the window stays open
@@ -94,27 +101,13 @@ class FollowUpPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
 
-        empty = QWidget()
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addStretch(1)
-        self.empty_label = QLabel(
-            self.tr("还没有打开案件。请先在第一步添加截图；提交申诉后，再回到这里记录跟进情况。")
+        empty, self.empty_label = empty_state(
+            self.tr("还没有打开案件"),
+            self.tr("请先在第一步添加截图；提交申诉后，再回到这里记录跟进情况。"),
         )
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        empty_layout.addWidget(self.empty_label)
-        empty_layout.addStretch(2)
         self._stack.addWidget(empty)
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        scroll.setWidget(body)
+        scroll, layout = scrolling_body()
         self._stack.addWidget(scroll)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(10)
         layout.addWidget(heading(self.tr("跟进")))
         layout.addWidget(
             hint(

@@ -6,7 +6,15 @@ from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def tr(text: str, context: str = "yunbei") -> str:
@@ -108,3 +116,31 @@ class MessageBar(QLabel):
     def clear_message(self) -> None:
         self.clear()
         self.hide()
+
+
+def empty_state(title: str, text: str) -> tuple[QWidget, QLabel]:
+    """The calm page a step shows while no case is open: the page and its hint label."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addStretch(1)
+    title_label = heading(title, page)
+    title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout.addWidget(title_label)
+    text_label = hint(text, page)
+    text_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout.addWidget(text_label)
+    layout.addStretch(2)
+    return page, text_label
+
+
+def scrolling_body() -> tuple[QScrollArea, QVBoxLayout]:
+    """A frameless scroll area with the layout a step's content goes into."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    body = QWidget()
+    scroll.setWidget(body)
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(24, 20, 24, 20)
+    layout.setSpacing(10)
+    return scroll, layout
