@@ -157,3 +157,25 @@ def test_one_character_left_of_a_name_under_a_delivery_heading_still_covers_the_
     assert any(t == SensitiveType.REAL_NAME and _covers(b, Box(28, 663, 56, 27)) for t, b in found)
     # one character alone elsewhere is no name
     assert not any(t == SensitiveType.REAL_NAME for t, _ in _found(_page(("何", 30, 664, 26, 26))))
+
+
+def test_plus_86_makes_a_phone_whatever_the_digits_after_it() -> None:
+    lines = _page(("+86 129 7631 2274", 73, 979, 489, 36))  # 159 read as 129
+    found = _found(lines)
+    assert any(t == SensitiveType.PHONE and _covers(b, Box(70, 979, 493, 39)) for t, b in found)
+
+
+def test_a_value_under_its_label_read_as_tiny_glyphs_is_covered_to_the_labels_height() -> None:
+    lines = _page(("姓名", 39, 624, 45, 25), ("赤", 40, 679, 11, 11), ("TY", 55, 700, 28, 8))
+    found = _found(lines)
+    assert any(t == SensitiveType.REAL_NAME and _covers(b, Box(38, 677, 47, 32)) for t, b in found)
+
+
+def test_a_contact_row_reaches_the_cards_left_edge_when_its_first_glyph_was_lost() -> None:
+    lines = _page(
+        ("货信息", 98, 1382, 140, 47),
+        ("思远15261037133", 95, 1470, 403, 58),  # 王思远: 王 lost
+        ("广东省深圳市南山区科技区", 50, 1539, 459, 58),
+    )
+    official = PRESET_TYPES[Preset.OFFICIAL]
+    assert any(t in official and _covers(b, Box(48, 1474, 135, 41)) for t, b in _found(lines))

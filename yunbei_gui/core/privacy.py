@@ -110,6 +110,8 @@ _EMAIL = re.compile(
 # A masked number whose mask OCR garbled so much that a digit crept in at its end
 # ("187****5206" read as 187""50206): two or more mask glyphs, then 3 to 5 digits.
 _PHONE_MASKED_LOOSE = re.compile(r"(?<![\dA-Za-z])1[3-9]\d\s?" + _MASK + r"{2,8}\s?\d{3,5}(?!\d)")
+# "+86" says phone whatever OCR made of the digits after it ("+86 129 ..." for 159)
+_PHONE_INTL = re.compile(r"(?<![\dA-Za-z])\+\s?86[\s-]?1\d{2}[\s-]?\d{4}[\s-]?\d{4}(?!\d)")
 # The domain half of an address whose local part sparse mode read as another piece.
 _EMAIL_DOMAIN = re.compile(
     r"^\s*[@©®]\s?[A-Za-z0-9\-]+(?:\s?[.,]\s?[A-Za-z0-9\-]+)*\s?[.,]\s?[A-Za-z]{2,6}"
@@ -292,7 +294,11 @@ def _pattern_matches(line: Line) -> Iterable[tuple[SensitiveType, int, int]]:
         if free(*m.span()):
             taken.append(m.span())
             yield T.EMAIL, m.start(), m.end()
-    phones = [*_PHONE.finditer(text), *_PHONE_MASKED_LOOSE.finditer(text)]
+    phones = [
+        *_PHONE_INTL.finditer(text),
+        *_PHONE.finditer(text),
+        *_PHONE_MASKED_LOOSE.finditer(text),
+    ]
     for m in phones:
         if free(*m.span()):
             taken.append(m.span())
@@ -419,7 +425,9 @@ def _label_value(
             top = min(o.box.y for o in parts)
             bottom = max(o.box.bottom for o in parts)
             slack = round(0.3 * max(line.height, nxt.height))
-            band = Box.from_edges(line.box.x, top - slack, width - margin, bottom + slack)
+            # a value read as a few tiny glyphs ("*杰" as "赤") is still as tall as the label
+            bottom = max(bottom + slack, top + round(1.4 * line.height))
+            band = Box.from_edges(line.box.x, top - slack, width - margin, bottom)
             text = " ".join(o.text.strip() for o in sorted(parts, key=lambda o: o.box.x))
             return [(kind, text, band.union(nxt.box), nxt)]
         if _is_status(nxt.text):
@@ -565,8 +573,18 @@ def find_private(
             w = max(name_box.w, round(3.2 * line.height))
             name_box = Box(name_box.x, name_box.y, w, name_box.h)
         found.append(_Found(T.REAL_NAME, line.text.strip(), _pad(name_box, line, width, height)))
-    for line in _numbers_beside(names, lines) + _contact_rows(lines):
+    for line in _numbers_beside(names, lines):
         found.append(_Found(T.PHONE, line.text.strip(), _pad(line.box, line, width, height)))
+    for line in _contact_rows(lines):
+        # the row starts at the card's left edge even where OCR lost its first glyph (王)
+        card_left = min(
+            (o.box.x for o in lines if abs(o.cy - line.cy) <= 2.5 * line.height),
+            default=line.box.x,
+        )
+        row_box = Box.from_edges(
+            min(card_left, line.box.x), line.box.y, line.box.right, line.box.bottom
+        )
+        found.append(_Found(T.PHONE, line.text.strip(), _pad(row_box, line, width, height)))
     for area, ref in _unread_names_on_cards(lines):
         found.append(_Found(T.REAL_NAME, "", _pad(area, ref, width, height)))
 
