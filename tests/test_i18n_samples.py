@@ -240,3 +240,19 @@ def test_every_core_display_name_is_offered_for_translation() -> None:
     ]
     missing = {v for table in tables for v in table.values()} - set(NAMES)
     assert not missing
+
+
+def test_every_interface_text_has_its_english_translation() -> None:
+    """A text added to the window without running scripts/i18n.py would show Chinese in English."""
+    import xml.etree.ElementTree as ET
+
+    from yunbei_gui.resources import resource_path
+
+    root = ET.parse(resource_path("i18n", "yunbei_en.ts")).getroot()
+    untranslated = [
+        m.findtext("source")
+        for m in root.iter("message")
+        if m.find("translation") is not None
+        and (m.find("translation").get("type") == "unfinished" or not m.findtext("translation"))
+    ]
+    assert not untranslated

@@ -19,7 +19,7 @@
         <translation>{label} (not covered)</translation>
     </message>
     <message>
-        <location filename="../../yunbei_gui/ui/widgets.py" line="+49"/>
+        <location filename="../../yunbei_gui/ui/widgets.py" line="+67"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
@@ -80,17 +80,17 @@
 <context>
     <name>AppealPage</name>
     <message>
-        <location filename="../../yunbei_gui/ui/appeal_page.py" line="+139"/>
+        <location filename="../../yunbei_gui/ui/appeal_page.py" line="+137"/>
         <source>还没有打开案件</source>
         <translation>No case is open yet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>先添加兑换失败的截图，或者打开一个已有的案件，这里就会写好申诉文字。</source>
         <translation>Add screenshots of the failed redemption, or open an existing case, and the appeal texts will be written here.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>申诉</source>
         <translation>Appeal</translation>
     </message>
@@ -261,7 +261,7 @@
         <translation>Use this when an appeal is rejected: it asks support to explain why and to have a supervisor review the case again. Record the rejected contact in &quot;Follow-up&quot; first, and the text will be more complete.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>必填</source>
         <translation>Required</translation>
     </message>
@@ -428,17 +428,17 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../yunbei_gui/ui/checks_page.py" line="+116"/>
+        <location filename="../../yunbei_gui/ui/checks_page.py" line="+104"/>
         <source>还没有打开案件</source>
         <translation>No case is open yet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>先添加兑换失败的截图，或者打开一个已有的案件，再回到这里自查。</source>
         <translation>Add screenshots of the failed redemption, or open an existing case, then come back here for the checks.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>自查</source>
         <translation>Checks</translation>
     </message>
@@ -744,12 +744,17 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../yunbei_gui/ui/export_page.py" line="+92"/>
-        <source>还没有打开案件。请先在第一步添加截图，再回到这里导出。</source>
-        <translation>No case is open. Add screenshots in step 1 first, then come back here to export.</translation>
+        <location filename="../../yunbei_gui/ui/export_page.py" line="+97"/>
+        <source>还没有打开案件</source>
+        <translation>No case is open</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>请先在第一步添加截图，再回到这里导出。</source>
+        <translation>Add screenshots in step 1 first, then come back here to export.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+41"/>
         <source>导出证据包</source>
         <translation>Export evidence pack</translation>
@@ -786,12 +791,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+201"/>
+        <location line="+193"/>
         <source>选择保存证据包的文件夹</source>
         <translation>Choose the folder for the evidence pack</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-189"/>
         <source>文件夹：</source>
         <translation>Folder:</translation>
     </message>
@@ -871,7 +876,7 @@
         <translation>Record the sent appeal e-mail</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+48"/>
         <source>截图：共 {n} 张，将遮挡 {k} 处个人信息。</source>
         <translation>Screenshots: {n}, with {k} personal details covered.</translation>
     </message>
@@ -1020,12 +1025,17 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../yunbei_gui/ui/followup_page.py" line="+101"/>
-        <source>还没有打开案件。请先在第一步添加截图；提交申诉后，再回到这里记录跟进情况。</source>
-        <translation>No case is open. Add screenshots in step 1 first; after you submit the appeal, come back here to record the follow-up.</translation>
+        <location filename="../../yunbei_gui/ui/followup_page.py" line="+106"/>
+        <source>还没有打开案件</source>
+        <translation>No case is open</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>请先在第一步添加截图；提交申诉后，再回到这里记录跟进情况。</source>
+        <translation>Add screenshots in step 1 first; after you have sent the appeal, come back here to log the follow-up.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>跟进</source>
         <translation>Follow-up</translation>
     </message>
@@ -1103,12 +1113,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+397"/>
+        <location line="+389"/>
         <source>添加一条联系记录</source>
         <translation>Add a contact</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-378"/>
         <location line="+2"/>
         <source>没有可不填</source>
         <translation>Leave empty if none</translation>
@@ -1156,12 +1166,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+356"/>
+        <location line="+348"/>
         <source>添加记录</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-346"/>
         <source>取消修改</source>
         <translation>Cancel editing</translation>
     </message>
@@ -1187,12 +1197,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+235"/>
+        <location line="+227"/>
         <source>显示复核申请</source>
         <translation>Show review request</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-218"/>
         <source>标题：</source>
         <translation>Subject:</translation>
     </message>
@@ -1217,7 +1227,7 @@
         <translation>Copy text</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+83"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>

@@ -41,7 +41,7 @@ from yunbei_gui.core.models import Cause
 from yunbei_gui.core.names import CAUSE_NAMES, CHANNEL_NAMES, FACT_NAMES, RESOLUTION_NAMES
 from yunbei_gui.ui.context import AppContext
 from yunbei_gui.ui.names import tr_name
-from yunbei_gui.ui.session import ALL, FACTS, FIELDS, REQUEST, SCREENSHOTS
+from yunbei_gui.ui.session import ALL, FACTS, REQUEST
 from yunbei_gui.ui.widgets import CopyButton, MessageBar, empty_state, heading, hint
 
 FACT_ORDER: tuple[str, ...] = tuple(f.name for f in dataclass_fields(Facts) if f.name != "edited")
@@ -418,8 +418,7 @@ class AppealPage(QWidget):
             for row in self._rows.values():
                 if row.timer is not None:
                     row.timer.stop()  # typing meant for the case before undo or another case
-        # reading a screenshot or correcting its fields fills facts too (prefill_facts)
-        if what in (ALL, FACTS, SCREENSHOTS, FIELDS):
+        if what in (ALL, FACTS):
             self._refresh_facts(case, force=what == ALL)
         if what in (ALL, REQUEST):
             self._refresh_request(case, force=what == ALL)

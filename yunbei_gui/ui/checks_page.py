@@ -35,7 +35,7 @@ from yunbei_gui.core.diagnosis import ChecklistEntry, Diagnosis, checklist_items
 from yunbei_gui.core.errors import YunbeiError
 from yunbei_gui.ui.context import AppContext
 from yunbei_gui.ui.session import ALL, CHECKS, FACTS, FIELDS, SCREENSHOTS
-from yunbei_gui.ui.widgets import MessageBar, empty_state, heading, hint
+from yunbei_gui.ui.widgets import MessageBar, empty_state, heading, hint, section_label
 
 # Small state markers in the list: a coloured dot and a sign (readable on light and dark).
 _MARKER_COLOURS: dict[CheckState, str] = {
@@ -75,15 +75,6 @@ def _marker_icon(state: CheckState, size: int = 18) -> QIcon:
         painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, _MARKER_SIGNS[state])
     painter.end()
     return QIcon(pixmap)
-
-
-def _section_label(text: str) -> QLabel:
-    """A bold lead line above a paragraph."""
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 def _paragraph(text: str = "") -> QLabel:
@@ -148,7 +139,7 @@ class ChecksPage(QWidget):
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        self._progress = _section_label("")
+        self._progress = section_label("")
         column.addWidget(self._progress)
         self._list = QListWidget()
         self._list.setAccessibleName(self.tr("六项自查"))
@@ -180,16 +171,16 @@ class ChecksPage(QWidget):
         self._title = heading("")
         column.addWidget(self._title)
 
-        column.addWidget(_section_label(self.tr("怎么查")))
+        column.addWidget(section_label(self.tr("怎么查")))
         self._guidance = _paragraph()
         column.addWidget(self._guidance)
         column.addSpacing(4)
-        column.addWidget(_section_label(self.tr("留下什么作证据")))
+        column.addWidget(section_label(self.tr("留下什么作证据")))
         self._keep = _paragraph()
         column.addWidget(self._keep)
         column.addSpacing(4)
 
-        column.addWidget(_section_label(self.tr("这一项的结果")))
+        column.addWidget(section_label(self.tr("这一项的结果")))
         states = QHBoxLayout()
         self._state_group = QButtonGroup(self)
         self._state_group.setExclusive(False)  # clicking the chosen result again clears it
@@ -212,7 +203,7 @@ class ChecksPage(QWidget):
         self._state_hint = hint("")
         column.addWidget(self._state_hint)
 
-        note_label = _section_label(self.tr("备注（可不填）"))
+        note_label = section_label(self.tr("备注（可不填）"))
         column.addWidget(note_label)
         self._note = QPlainTextEdit()
         self._note.setAccessibleName(self.tr("这一项的备注"))
@@ -253,7 +244,7 @@ class ChecksPage(QWidget):
         column.setSpacing(6)
 
         column.addWidget(heading(self.tr("初步判断")))
-        column.addWidget(_section_label(self.tr("可能的原因")))
+        column.addWidget(section_label(self.tr("可能的原因")))
         self._cause_title = _paragraph()
         font = self._cause_title.font()
         font.setBold(True)
@@ -265,18 +256,18 @@ class ChecksPage(QWidget):
         column.addWidget(self._cause_advice)
         column.addSpacing(6)
 
-        column.addWidget(_section_label(self.tr("云贝扣了吗")))
+        column.addWidget(section_label(self.tr("云贝扣了吗")))
         self._situation = _paragraph()
         column.addWidget(self._situation)
         column.addSpacing(6)
 
-        column.addWidget(_section_label(self.tr("时间")))
+        column.addWidget(section_label(self.tr("时间")))
         self._within = _paragraph()
         column.addWidget(self._within)
         self._peak = _paragraph()
         column.addWidget(self._peak)
 
-        self._other_title = _section_label(self.tr("另外"))
+        self._other_title = section_label(self.tr("另外"))
         column.addSpacing(6)
         column.addWidget(self._other_title)
         self._other = _paragraph()

@@ -39,15 +39,23 @@ from yunbei_gui.core.names import KIND_NAMES, TYPE_NAMES
 from yunbei_gui.core.redact import RedactionMode
 from yunbei_gui.ui.context import AppContext
 from yunbei_gui.ui.names import tr_name
-from yunbei_gui.ui.session import ALL, CONTACTS, FACTS, FIELDS, REGIONS, SCREENSHOTS
-from yunbei_gui.ui.widgets import CopyButton, MessageBar, empty_state, heading, hint, scrolling_body
+from yunbei_gui.ui.session import ALL, CONTACTS, FACTS, REGIONS, SCREENSHOTS
+from yunbei_gui.ui.widgets import (
+    CopyButton,
+    MessageBar,
+    empty_state,
+    heading,
+    hint,
+    scrolling_body,
+    section_label,
+)
 from yunbei_gui.ui.workers import run_job
 
 SETTINGS_FOLDER = "export/folder"
 DEFAULT_SUBFOLDER = "云贝申诉"
 
 # What the summary at the top depends on.
-_SUMMARY_CHANGES = {SCREENSHOTS, FIELDS, REGIONS, FACTS, ALL}
+_SUMMARY_CHANGES = {SCREENSHOTS, REGIONS, FACTS, ALL}
 
 
 def pack_files(result: PackResult) -> list[Path]:
@@ -104,7 +112,7 @@ class ExportPage(QWidget):
         )
 
         # --- what will be exported ---------------------------------------------------
-        layout.addWidget(self._section(self.tr("将要导出的内容")))
+        layout.addWidget(section_label(self.tr("将要导出的内容"), space_above=8))
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -115,7 +123,7 @@ class ExportPage(QWidget):
         layout.addWidget(self.missing_bar)
 
         # --- where -------------------------------------------------------------------
-        layout.addWidget(self._section(self.tr("保存位置")))
+        layout.addWidget(section_label(self.tr("保存位置"), space_above=8))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         folder_row = QHBoxLayout()
@@ -163,7 +171,7 @@ class ExportPage(QWidget):
         result_layout = QVBoxLayout(self.result_box)
         result_layout.setContentsMargins(0, 0, 0, 0)
         result_layout.setSpacing(8)
-        result_layout.addWidget(self._section(self.tr("导出结果")))
+        result_layout.addWidget(section_label(self.tr("导出结果"), space_above=8))
         self.paths_label = QLabel()
         self.paths_label.setWordWrap(True)
         self.paths_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -229,14 +237,6 @@ class ExportPage(QWidget):
         self._refresh_summary()
 
     # --- small building blocks ----------------------------------------------------------
-
-    def _section(self, text: str) -> QLabel:
-        label = QLabel(text)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        label.setContentsMargins(0, 8, 0, 0)
-        return label
 
     def _initial_folder(self) -> str:
         saved = self.ctx.settings.value(SETTINGS_FOLDER, "")

@@ -40,7 +40,7 @@ from yunbei_gui.core.followup import FollowUp, next_steps
 from yunbei_gui.core.names import CHANNEL_NAMES
 from yunbei_gui.ui.context import AppContext
 from yunbei_gui.ui.names import tr_name
-from yunbei_gui.ui.session import ALL, CONTACTS, FACTS, FIELDS, SCREENSHOTS
+from yunbei_gui.ui.session import ALL, CONTACTS, FACTS
 from yunbei_gui.ui.widgets import (
     CopyButton,
     MessageBar,
@@ -49,6 +49,7 @@ from yunbei_gui.ui.widgets import (
     heading,
     hint,
     scrolling_body,
+    section_label,
 )
 
 TIME_FORMAT = "%Y-%m-%dT%H:%M"  # how a contact's time is stored
@@ -62,7 +63,7 @@ REJECTED_WORD = "驳回"
 OVERDUE_COLOUR = "#c62828"  # a small marker; readable on light and dark backgrounds
 
 _COLUMNS = 7
-_DUE_CHANGES = {CONTACTS, FACTS, SCREENSHOTS, FIELDS, ALL}  # facts follow screenshots
+_DUE_CHANGES = {CONTACTS, FACTS, ALL}
 _TABLE_CHANGES = {CONTACTS, ALL}
 
 
@@ -127,7 +128,7 @@ class FollowUpPage(QWidget):
         columns.addLayout(right, 9)
 
         # --- the contact log -----------------------------------------------------------
-        left.addWidget(self._section(self.tr("联系记录")))
+        left.addWidget(section_label(self.tr("联系记录"), space_above=8))
         self.table = QTableWidget(0, _COLUMNS)
         self.table.setHorizontalHeaderLabels(
             [
@@ -230,7 +231,7 @@ class FollowUpPage(QWidget):
         left.addStretch(1)
 
         # --- what is due -----------------------------------------------------------------
-        right.addWidget(self._section(self.tr("接下来")))
+        right.addWidget(section_label(self.tr("接下来"), space_above=8))
         self.action_box = QFrame()
         self.action_box.setFrameShape(QFrame.Shape.StyledPanel)
         action_layout = QVBoxLayout(self.action_box)
@@ -250,7 +251,7 @@ class FollowUpPage(QWidget):
         self.window_label = QLabel()
         self.window_label.setWordWrap(True)
         right.addWidget(self.window_label)
-        self.dues_title = self._section(self.tr("每次联系的回复时间"))
+        self.dues_title = section_label(self.tr("每次联系的回复时间"), space_above=8)
         right.addWidget(self.dues_title)
         self.dues_box = QVBoxLayout()
         self.dues_box.setSpacing(6)
@@ -260,7 +261,7 @@ class FollowUpPage(QWidget):
         right.addStretch(1)
 
         # --- the escalation text -------------------------------------------------------------
-        layout.addWidget(self._section(self.tr("申请复核")))
+        layout.addWidget(section_label(self.tr("申请复核"), space_above=8))
         self.escalation_bar = MessageBar()
         layout.addWidget(self.escalation_bar)
         quiet_row = QHBoxLayout()
@@ -328,14 +329,6 @@ class FollowUpPage(QWidget):
         self._refresh_all()
 
     # --- small building blocks ----------------------------------------------------------
-
-    def _section(self, text: str) -> QLabel:
-        label = QLabel(text)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        label.setContentsMargins(0, 8, 0, 0)
-        return label
 
     # --- refreshing ---------------------------------------------------------------------
 

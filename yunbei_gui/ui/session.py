@@ -138,6 +138,10 @@ class CaseSession(QObject):
             return False
         self.undo_stack.push(_Snapshot(self, text, before, after, merge_key))
         self._changed(what)
+        # reading or correcting a screenshot refills facts (prefill_facts): say so, so that
+        # pages showing facts need not know every edit that can change them
+        if what != FACTS and before.get("facts") != after.get("facts"):
+            self.changed.emit(FACTS)
         return True
 
     def _restore(self, data: dict[str, Any], emit: bool = True) -> None:

@@ -34,6 +34,16 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def section_label(text: str, space_above: int = 0) -> QLabel:
+    """A bold lead line above a group of widgets or a paragraph."""
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setContentsMargins(0, space_above, 0, 0)
+    return label
+
+
 def hint(text: str, parent: QWidget | None = None) -> QLabel:
     """A wrapped, quieter explanatory line."""
     label = QLabel(text, parent)
