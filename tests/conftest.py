@@ -44,7 +44,12 @@ def _gc_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
         yield
     finally:
         collector.stop()
-        gc.collect()  # what the test left behind goes now, on this thread
+        # Qt first deletes the widgets the test closed (their deleteLater), then Python
+        # collects the wrappers left behind, here, on this thread
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
 
 
 @pytest.fixture(scope="session")
