@@ -87,24 +87,42 @@ def understand(page: OcrPage) -> Reading:
 ProgressCallback = Callable[[int, ScreenshotReport], None]
 
 
+def _load(path: Path | str) -> ScreenshotReport:
+    """Open one file; its error is kept on the report, never raised."""
+    report = ScreenshotReport(Path(path))
+    try:
+        report.screenshot = load_screenshot(path)
+    except YunbeiError as exc:
+        report.error = exc
+    except Exception as exc:  # never let one odd file take the batch down
+        log.exception("unexpected error opening a file")
+        report.error = YunbeiError("无法打开这个文件。", repr(exc))
+    return report
+
+
 def load_all(paths: Sequence[Path | str]) -> list[ScreenshotReport]:
     """Open every file; a bad file gets its error and never stops the others."""
-
-    def load(path: Path | str) -> ScreenshotReport:
-        report = ScreenshotReport(Path(path))
-        try:
-            report.screenshot = load_screenshot(path)
-        except YunbeiError as exc:
-            report.error = exc
-        except Exception as exc:  # never let one odd file take the batch down
-            log.exception("unexpected error opening a file")
-            report.error = YunbeiError("无法打开这个文件。", repr(exc))
-        return report
-
     if len(paths) <= 1:
-        return [load(p) for p in paths]
+        return [_load(p) for p in paths]
     with ThreadPoolExecutor(max_workers=4) as pool:
-        return list(pool.map(load, paths))
+        return list(pool.map(_load, paths))
+
+
+def _read(report: ScreenshotReport, engine: OcrEngine) -> None:
+    """OCR and understand one opened screenshot, filling its report."""
+    shot = report.screenshot
+    if shot is None:
+        return
+    try:
+        report.page = engine.read_image(shot.image, shot.sha256)
+    except YunbeiError as exc:
+        report.error = exc
+        return
+    try:
+        report.reading = understand(report.page)
+    except Exception as exc:  # a parsing bug must not lose the other files
+        log.exception("could not understand a page")
+        report.error = YunbeiError("无法理解这张截图的内容。", repr(exc))
 
 
 def analyze(
@@ -112,37 +130,32 @@ def analyze(
     engine: OcrEngine | None = None,
     on_progress: ProgressCallback | None = None,
 ) -> list[ScreenshotReport]:
-    """Open, read and understand screenshots. OCR runs in parallel, one process per image."""
-    reports = load_all(paths)
-    pending = [r for r in reports if r.screenshot is not None]
-    if not pending:
-        return reports
+    """Open, read and understand screenshots, one tesseract process per image.
+
+    Each file goes through open -> OCR -> understand in one task, so the first OCR starts
+    as soon as the first file is decoded rather than after all of them.
+    """
     if engine is None:
         try:
             engine = OcrEngine()
         except YunbeiError as exc:
-            for r in pending:
-                r.error = exc
+            reports = load_all(paths)
+            for r in reports:
+                if r.screenshot is not None:
+                    r.error = exc
             return reports
 
-    def done(index: int, outcome: OcrPage | YunbeiError) -> None:
-        report = pending[index]
-        if isinstance(outcome, YunbeiError):
-            report.error = outcome
-        else:
-            report.page = outcome
-            try:
-                report.reading = understand(outcome)
-            except Exception as exc:  # a parsing bug must not lose the other files
-                log.exception("could not understand a page")
-                report.error = YunbeiError("无法理解这张截图的内容。", repr(exc))
+    def process(index: int) -> ScreenshotReport:
+        report = _load(paths[index])
+        _read(report, engine)
         if on_progress is not None:
-            on_progress(reports.index(report), report)
+            on_progress(index, report)
+        return report
 
-    engine.read_many(
-        [(r.screenshot.image, r.screenshot.sha256) for r in pending if r.screenshot], done
-    )
-    return reports
+    if len(paths) <= 1 or engine.workers <= 1:
+        return [process(i) for i in range(len(paths))]
+    with ThreadPoolExecutor(max_workers=min(engine.workers, len(paths))) as pool:
+        return list(pool.map(process, range(len(paths))))
 
 
 def unique_output(out_dir: Path, stem: str, used: set[str]) -> Path:

@@ -70,11 +70,12 @@ def _install_excepthook(log_path: Path | None) -> None:
 
 def run(paths: Sequence[str | Path] = ()) -> int:
     """Open the window (with `paths` as a new case when given) and run until it closes."""
-    from PySide6.QtCore import QLocale, QSettings, QTimer
+    from PySide6.QtCore import QLocale, QSettings, QThreadPool, QTimer
     from PySide6.QtGui import QFontDatabase, QIcon
     from PySide6.QtWidgets import QApplication
 
     from yunbei_gui.core.case_store import CaseStore
+    from yunbei_gui.core.ocr import default_workers
     from yunbei_gui.resources import cjk_font_path, resource_path
     from yunbei_gui.ui.context import AppContext
     from yunbei_gui.ui.gc_guard import MainThreadGarbageCollector
@@ -106,6 +107,10 @@ def run(paths: Sequence[str | Path] = ()) -> int:
     collector = MainThreadGarbageCollector(app)  # noqa: F841 (lives as long as the app)
 
     session = CaseSession(CaseStore())
+    # OCR tasks share the global pool: a few more threads than cores keep every core busy
+    # while one long screenshot is still being read (see ocr.default_workers)
+    pool = QThreadPool.globalInstance()
+    pool.setMaxThreadCount(max(pool.maxThreadCount(), default_workers()))
     ctx = AppContext(session, ScreenshotReader(), settings)
     window = MainWindow(ctx)
     if paths:
