@@ -29,6 +29,8 @@ def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
         "150去由": "150云贝",
         "剩余云册78": "剩余云贝78",
         "商品仪限黑胶VIP用户兑换": "商品仅限黑胶VIP用户兑换",
+        "数字专辑兑换关": "数字专辑兑换券",
+        "5元无门槛代金劳": "5元无门槛代金券",
     }
     for raw, fixed in cases.items():
         assert fix_domain_words(raw) == fixed
@@ -172,3 +174,63 @@ def test_a_link_at_the_right_of_the_title_bar_does_not_name_the_page() -> None:
         ("云贝余额398", 33, 1374, 184, 44),
     )
     assert read_fields(lines, 720, 1560)[0] == Kind.REDEEM
+
+
+def test_an_item_page_names_an_item_no_known_word_describes() -> None:
+    # an item page: the name in a large font above its price, then labelled rows
+    lines = _page(
+        ("云贝兑换", 440, 170, 200, 50),
+        ("10元话费充值券", 310, 310, 340, 60),
+        ("虚拟权益 兑换后立即生效", 310, 390, 400, 34),
+        ("所需云贝", 44, 630, 160, 40),
+        ("1,000云贝", 840, 630, 190, 40),
+        ("商品类型", 44, 770, 160, 40),
+        ("虚拟权益", 880, 770, 150, 40),
+        ("兑换限制", 44, 910, 160, 40),
+        ("每人限兑1次", 820, 910, 210, 40),
+        ("活动时间", 44, 1060, 170, 46),
+        ("2026/02/01 00:00至2026/02/15 23:59", 44, 1140, 740, 38),
+        ("确认兑换", 760, 2080, 170, 48),
+    )
+    kind, fields = read_fields(lines, W, H)
+    assert kind == Kind.REDEEM
+    assert fields.product == "10元话费充值券"
+    assert fields.cost == 1000
+
+
+def test_an_item_name_under_or_beside_its_label_is_read() -> None:
+    failure = (
+        ("兑换失败", 430, 300, 220, 56),
+        ("原因:检测到账号存在违规行为,兑换功能已被限制", 60, 400, 900, 40),
+    )
+    lines = _page(*failure, ("商品名称", 60, 560, 160, 40), ("云村限定帆布袋", 60, 620, 280, 46))
+    assert read_fields(lines, W, H)[1].product == "云村限定帆布袋"
+    lines = _page(*failure, ("商品名称", 60, 560, 160, 40), ("云村限定帆布袋", 740, 560, 280, 40))
+    assert read_fields(lines, W, H)[1].product == "云村限定帆布袋"
+
+
+def test_the_first_half_of_a_longer_label_is_no_item_label() -> None:
+    # "商品类型" read as two lines: "商品" is not the item's label, "虚拟权益" no item
+    lines = _page(
+        ("兑换失败", 430, 300, 220, 56),
+        ("您所在的地区暂不支持兑换该商品", 60, 400, 700, 40),
+        ("商品", 48, 795, 80, 40),
+        ("类型", 136, 795, 77, 40),
+        ("虚拟权益", 955, 791, 125, 40),
+    )
+    assert read_fields(lines, W, H)[1].product != "虚拟权益"
+
+
+def test_a_picture_read_as_text_before_an_item_name_is_left_out() -> None:
+    # the item's picture left of its name comes out as doubtful characters
+    pieces = [
+        ("多", 48, 320, 56, 58, 27.0),
+        ("一", 152, 369, 61, 11, 27.0),
+        ("忆", 244, 320, 58, 48, 0.0),
+        ("黑", 365, 334, 27, 50, 85.0),
+        ("胶VIP季卡", 419, 316, 208, 79, 90.0),
+    ]
+    words = [OcrWord(t, Box(x, y, w, h), c, 1, 1, 1) for t, x, y, w, h, c in pieces]
+    words.append(OcrWord("所需云贝:200", Box(48, 470, 300, 40), 90.0, 2, 1, 1))
+    lines = page_lines(OcrPage(W, H, False, words))
+    assert read_fields(lines, W, H)[1].product == "黑胶VIP季卡"

@@ -692,33 +692,140 @@ def _price_under_title(lines: list[Line], height: int) -> int | None:
 
 
 def find_product(lines: list[Line], height: int, lex: Lexicon | None = None) -> str | None:
-    """The item's name: after a 商品 label, else the largest line naming an item."""
+    """The item's name: after or beside a 商品 label, in a confirm sentence, else the most
+    prominent line naming an item (see `find_product_anyway` for an unknown item)."""
     lex = lex or lexicon()
     for line in lines:
         for label in lex.product_labels:
             m = re.match(rf"\s*{re.escape(label)}\s*[:]\s*(.+)$", line.text)
             if m and len(strip_punct(m.group(1))) >= 2:
                 return m.group(1).strip()
+    for line in lines:
+        if strip_punct(line.text) in lex.product_labels:
+            value = _value_by_label(lines, line, lex)
+            if value:
+                return value
     # "确认使用300云贝兑换黑胶VIP月卡?" in a confirm dialog
     for line in lines:
         m = re.search(r"云贝兑换[「“\"《]?([^」”\"》?,]{2,20})", line.text)
         if m and _contains_any(m.group(1), lex.product_words):
             return m.group(1).strip()
+    return _prominent_name(lines, height, lex)
+
+
+def find_product_anyway(
+    lines: list[Line], height: int, lex: Lexicon | None = None, cost: int | None = None
+) -> str | None:
+    """On a page known to show an item (an item page, a failure over one): the item's name
+    even when no word names an item.
+
+    An item page puts the name in a large font just above its price; without a price
+    read, the largest name-like line near the top of the content is taken."""
+    lex = lex or lexicon()
+    found = find_product(lines, height, lex)
+    if found:
+        return found
+    names = [
+        ln
+        for ln in lines
+        if height * 0.08 <= ln.box.y <= height * 0.6 and _product_like(ln.text, lex)
+    ]
+    if not names:
+        return None
+    price = _price_line(lines, cost) if cost else None
+    if price is not None:
+        reach = 6 * max(price.height, 1)
+        above = [ln for ln in names if 0 <= price.box.y - ln.box.bottom <= reach]
+        if above:
+            return _name_text(max(above, key=lambda ln: (ln.height, ln.box.y)))
+    upper = [ln for ln in names if ln.box.y <= height * 0.45] or names
+    tallest = max(ln.height for ln in upper)
+    return _name_text(
+        min((ln for ln in upper if ln.height >= 0.9 * tallest), key=lambda ln: ln.box.y)
+    )
+
+
+def _name_text(line: Line) -> str:
+    """A name line's text without the picture read as text before it: leading words that
+    Tesseract doubts (or that are far shorter than the line) and stand apart from the rest."""
+    words = line.raw.words
+    h = max(w.box.h for w in words)
+    start, last_doubt = 0, None
+    while start < len(words) - 1:
+        w = words[start]
+        if strip_punct(w.text):
+            if w.conf >= 45 and w.box.h >= 0.5 * h:
+                break
+            last_doubt = w
+        start += 1
+    if last_doubt is None or words[start].box.x - last_doubt.box.right < 0.4 * h:
+        return line.text.strip()
+    first_raw = next(i for i, (wi, _) in enumerate(line.raw.offsets) if wi == start)
+    first = next((j for j, src in enumerate(line.src) if src >= first_raw), 0)
+    return line.text[first:].strip()
+
+
+def _price_line(lines: list[Line], cost: int) -> Line | None:
+    """The line showing the item's price (the first one holding that number)."""
+    for line in lines:
+        digits = re.sub(r"[, ]", "", line.text)
+        if re.search(rf"(?<!\d){cost}(?!\d)", digits):
+            return line
+    return None
+
+
+def _product_like(text: str, lex: Lexicon) -> bool:
+    """Could this line be an item's name (not a heading, label, price, time or button)?"""
+    core = strip_punct(text)
+    text = text.replace("无门槛", "")  # "5元无门槛代金券": a coupon's wording, no failure
+    if len(core) < 3 or len(core) > 24 or _contains_any(text, lex.not_product):
+        return False
+    if find_timestamps(text) or _SIGNED_TAIL.search(text) or _is_button(text, lex):
+        return False
+    if _contains_any(text, _STRONG_FAILURE) or core in _TITLE_ONLY:
+        return False
+    if _contains_any(core, lex.cost_labels + lex.balance_labels + lex.product_labels):
+        return False
+    if any(t in core for titles in lex.page_titles.values() for t in titles if len(t) >= 4):
+        return False  # a page title ("云贝商城", "兑换详情")
+    han = sum(1 for ch in core if "\u4e00" <= ch <= "\u9fff")
+    return han >= 2 and not re.fullmatch(r"[\d,.]+\S{0,2}", core)
+
+
+def _value_by_label(lines: list[Line], label: Line, lex: Lexicon) -> str | None:
+    """The text on a lone label's row (to its right), else right under it."""
+    h = label.height
+    row = [
+        ln
+        for ln in lines
+        if ln is not label
+        and ln.box.x > label.box.right
+        and min(ln.box.bottom, label.box.bottom) - max(ln.box.y, label.box.y) >= 0.4 * h
+    ]
+    below = [
+        ln
+        for ln in lines
+        if 0 <= ln.box.y - label.box.bottom <= 1.2 * h and abs(ln.box.x - label.box.x) <= 1.5 * h
+    ]
+    if any(ln.box.x - label.box.right < 0.6 * h for ln in row):
+        return None  # the label goes on ("商品" + "类型"): a longer label, not this one
+    for ln in sorted(row, key=lambda ln: ln.box.x) + sorted(below, key=lambda ln: ln.box.y):
+        if _product_like(ln.text, lex):
+            return ln.text.strip()
+    return None
+
+
+def _prominent_name(lines: list[Line], height: int, lex: Lexicon) -> str | None:
+    """The tallest line below the status bar that reads like an item name and holds a word
+    naming an item ("黑胶VIP月卡", "代金券")."""
     best: tuple[float, str] | None = None
     for line in lines:
-        text = line.text.strip()
-        if line.box.y < height * 0.04 or not _contains_any(text, lex.product_words):
+        if line.box.y < height * 0.04 or not _contains_any(line.text, lex.product_words):
             continue
-        if _contains_any(text, lex.not_product) or find_timestamps(text):
-            continue
-        if _SIGNED_TAIL.search(text) or len(strip_punct(text)) > 24:
-            continue
-        name = re.sub(r"\s*(\d{1,3}(?:,\d{3})+|\d+)\s*云贝.*$", "", text).strip(" :")
-        if len(strip_punct(name)) < 2:
-            continue
-        score = line.height
-        if best is None or score > best[0]:
-            best = (score, name)
+        name = re.sub(r"\s*(\d{1,3}(?:,\d{3})+|\d+)\s*云贝.*$", "", _name_text(line))
+        name = name.strip(" :")
+        if _product_like(name, lex) and (best is None or line.height > best[0]):
+            best = (line.height, name)
     return best[1] if best else None
 
 
@@ -795,5 +902,8 @@ def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Field
         alone = find_balance_alone(lines, height)
         fields.balance = None if alone is None else _without_phantom_digit(lines, alone)
     if kind in (Kind.REDEEM, Kind.FAILURE):
+        if product is None:
+            product = find_product_anyway(lines, height, lex, cost)
+            cost = cost if product is None else find_cost(lines, error, height, lex, product)
         fields.cost, fields.product = cost, product
     return kind, fields
