@@ -31,6 +31,7 @@ def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
         "商品仪限黑胶VIP用户兑换": "商品仅限黑胶VIP用户兑换",
         "数字专辑兑换关": "数字专辑兑换券",
         "5元无门槛代金劳": "5元无门槛代金券",
+        "您所在的地区暂不文持兑换该商品": "您所在的地区暂不支持兑换该商品",
     }
     for raw, fixed in cases.items():
         assert fix_domain_words(raw) == fixed
@@ -234,3 +235,23 @@ def test_a_picture_read_as_text_before_an_item_name_is_left_out() -> None:
     words.append(OcrWord("所需云贝:200", Box(48, 470, 300, 40), 90.0, 2, 1, 1))
     lines = page_lines(OcrPage(W, H, False, words))
     assert read_fields(lines, W, H)[1].product == "黑胶VIP季卡"
+
+
+def test_a_toast_read_into_a_line_of_the_rules_under_it_is_still_the_error() -> None:
+    # "3.如遇" of the rules list below; the toast's words on a baseline 18 px higher
+    pieces = [("3.", 31, 750, 19, 18), ("如", 60, 747, 30, 24), ("遇", 94, 743, 16, 40)]
+    toast = ["本次", "兑换", "需额外", "支付", "手续费,", "云贝数"]
+    pieces += [(t, 158 + 75 * i, 728, 70, 26) for i, t in enumerate(toast)]
+    words = [OcrWord(t, Box(x, y, w, h), 90.0, 1, 1, 1) for t, x, y, w, h in pieces]
+    words.append(OcrWord("量不足", Box(334, 768, 79, 26), 90.0, 2, 1, 1))
+    lines = page_lines(OcrPage(W, H, False, words))
+    error = find_error(lines, set(), W)
+    assert error is not None
+    assert error.message == "本次兑换需额外支付手续费,云贝数量不足"
+    assert error.cause == Cause.ELIGIBILITY
+
+
+def test_a_balance_whose_thousands_separator_was_misread_is_read_whole() -> None:
+    assert find_balance(_page(("云贝余额24 ,961", 73, 392, 492, 70)), H) == 24961
+    assert find_balance(_page(("可用云贝6 .492", 74, 430, 498, 83)), H) == 6492
+    assert find_balance(_page(("当前云贝25)263", 41, 218, 285, 45)), H) == 25263

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from yunbei_gui.core.lexicon import Lexicon, lexicon
-from yunbei_gui.core.lines import Line
+from yunbei_gui.core.lines import Line, to_line
 from yunbei_gui.core.models import Cause, Deduction, Fields, Kind
+from yunbei_gui.core.ocr import TextLine
 from yunbei_gui.core.text import (
     find_amounts,
     find_timestamps,
     fix_digit_confusables,
+    join_words,
     normalize,
     parse_int,
     strip_punct,
@@ -157,11 +160,56 @@ def _failure_score(text: str) -> int:
     return sum(1 for w in _STRONG_FAILURE if w in text)
 
 
+def _split_overlay(line: Line) -> list[Line]:
+    """A toast over a page's text can be read into one line with the text under it; its
+    words then sit on another baseline. Split such a line where the words' vertical
+    middles jump (at least two words on each side), else keep it whole."""
+    words = line.raw.words
+    if len(words) < 4:
+        return [line]
+
+    h = sorted(w.box.h for w in words)[len(words) // 2]
+
+    def middle(ws: list[Any]) -> float | None:
+        # only words of the line's usual height: punctuation and noise boxes stray
+        mids = sorted(w.box.y + w.box.h / 2 for w in ws if 0.6 * h <= w.box.h <= 1.4 * h)
+        return mids[len(mids) // 2] if len(mids) >= 2 else None
+
+    best: tuple[float, int] | None = None
+    for cut in range(2, len(words) - 1):
+        before, after = middle(words[:cut]), middle(words[cut:])
+        if before is None or after is None:
+            continue
+        jump = abs(before - after)
+        if jump >= 0.3 * h and (best is None or jump > best[0]):
+            best = (jump, cut)
+    if best is None:
+        return [line]
+    cut = best[1]
+    while cut < len(words) - 2 and not 0.6 * h <= words[cut].box.h <= 1.4 * h:
+        cut += 1  # a stray box at the seam goes with the text under the overlay
+    parts = []
+    for ws in (words[:cut], words[cut:]):
+        text, offsets = join_words([w.text for w in ws])
+        parts.append(to_line(TextLine(list(ws), text, offsets)))
+    return parts
+
+
+def _without_overlays(lines: list[Line]) -> list[Line]:
+    """`lines` with each line that holds failure wording split at a baseline jump."""
+    out: list[Line] = []
+    for line in lines:
+        worded = _failure_score(line.text) or classify_cause(line.text)
+        out.extend(_split_overlay(line) if worded else [line])
+    return out
+
+
 def find_error(
     lines: list[Line], deduction_lines: set[int], width: int, lex: Lexicon | None = None
 ) -> _Error | None:
     """Find the failure prompt's explanation (dialog body or toast) and its cause."""
     lex = lex or lexicon()
+    lines = _without_overlays(lines)
     best: tuple[float, Line] | None = None
     for line in lines:
         if id(line) in deduction_lines or find_timestamps(line.text):
@@ -215,8 +263,11 @@ def _joinable(
     line: Line, size: int, lex: Lexicon, deduction_lines: set[int], tolerance: float = 0.2
 ) -> bool:
     core = strip_punct(line.text)
+    # a few glyphs' boxes (a stroke merged with noise) can make the line's box taller
+    # than its font: the words' usual height counts as well
+    usual = sorted(w.box.h for w in line.raw.words)[len(line.raw.words) // 2]
     return (
-        abs(line.height - size) <= tolerance * max(size, line.height)
+        min(abs(line.height - size), abs(usual - size)) <= tolerance * max(size, line.height)
         and not _is_title(core)
         and not _LIST_MARKER.match(line.text)
         and not _is_button(line.text, lex)
@@ -536,10 +587,18 @@ def _row_number(lines: list[Line], label: Line) -> int | None:
     return best[1] if best else None
 
 
+# a number right after its label whose thousands separator was misread or spaced:
+# "24 ,961", "6 .492", "25)263"
+_DAMAGED_GROUPS = re.compile(r"(\d{1,3}(?:\s?[,.)，]\s?\d{3})+)(?![\d.,])")
+
+
 def _first_amount(text: str) -> int | None:
     stripped = text.lstrip(" :")
     if stripped[:1] in "+-":
         return None
+    m = _DAMAGED_GROUPS.match(stripped)
+    if m:
+        return int(re.sub(r"\D", "", m.group(1)))
     for value, start, _ in find_amounts(stripped):
         if start <= 3:
             return abs(value)

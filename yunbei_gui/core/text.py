@@ -193,18 +193,21 @@ _UNIT = re.compile(r"(?<=\d)(\s?)[去云会][由风几凡册内上]")
 _JIN = re.compile(r"仪(?=限)")
 # 收货 (delivery) read as 收贷: "收贷" is no word in this trade, and address cards hold names
 _HUO = re.compile(r"(?<=收)贷")
+# 支 (support) read as 文 in "暂不支持": "不文持" is no word
+_ZHI = re.compile(r"(?<=不)文(?=持)")
 # 券 (coupon) at the end of an item's name read as 关, 劳 or 卷: "兑换关", "代金劳"
 _QUAN = re.compile(r"(?<=兑换|充值|代金|优惠|门票|观影|体验)[关劳卷荣芬类]")
 
 
 def fix_domain_words(text: str) -> str:
-    """Repair the words every screenshot of this trade carries: 兑换, 云贝, 仅限, 收货, 券."""
+    """Repair the words every screenshot of this trade carries: 兑换, 云贝, 仅限, 收货, 券, 支持."""
     text = _DUI.sub("兑", text)
     text = _YUN.sub("云", text)
     text = _UNIT.sub(lambda m: m.group(1) + "云贝", text)
     text = _JIN.sub("仅", text)
     text = _HUO.sub("货", text)
     text = _QUAN.sub("券", text)
+    text = _ZHI.sub("支", text)
     return _BEI.sub("云贝", text)
 
 
