@@ -255,3 +255,13 @@ def test_a_balance_whose_thousands_separator_was_misread_is_read_whole() -> None
     assert find_balance(_page(("云贝余额24 ,961", 73, 392, 492, 70)), H) == 24961
     assert find_balance(_page(("可用云贝6 .492", 74, 430, 498, 83)), H) == 6492
     assert find_balance(_page(("当前云贝25)263", 41, 218, 285, 45)), H) == 25263
+
+
+def test_a_price_label_with_a_misread_character_still_finds_the_price() -> None:
+    lines = _page(
+        ("黑胶唱片蓝牙音箱", 380, 380, 440, 60),
+        ("所下局云贝", 54, 763, 193, 59),
+        ("9800", 1080, 769, 106, 39),
+        ("请检查网络设置后重试", 400, 1180, 500, 50),
+    )
+    assert read_fields(lines, W, H)[1].cost == 9800

@@ -195,13 +195,18 @@ def _split_overlay(line: Line) -> list[Line]:
     return parts
 
 
-def _without_overlays(lines: list[Line]) -> list[Line]:
-    """`lines` with each line that holds failure wording split at a baseline jump."""
+def _without_overlays(lines: list[Line]) -> tuple[list[Line], set[int]]:
+    """`lines` with each line that holds failure wording split at a baseline jump, and
+    the ids of the parts left under an overlay (never part of its message)."""
     out: list[Line] = []
+    under: set[int] = set()
     for line in lines:
         worded = _failure_score(line.text) or classify_cause(line.text)
-        out.extend(_split_overlay(line) if worded else [line])
-    return out
+        parts = _split_overlay(line) if worded else [line]
+        if len(parts) > 1:
+            under.add(id(parts[0]))
+        out.extend(parts)
+    return out, under
 
 
 def find_error(
@@ -209,7 +214,9 @@ def find_error(
 ) -> _Error | None:
     """Find the failure prompt's explanation (dialog body or toast) and its cause."""
     lex = lex or lexicon()
-    lines = _without_overlays(lines)
+    lines, under = _without_overlays(lines)
+    # the text under an overlay joins no message, just like a records row
+    deduction_lines = deduction_lines | under
     best: tuple[float, Line] | None = None
     for line in lines:
         if id(line) in deduction_lines or find_timestamps(line.text):
@@ -681,6 +688,11 @@ def find_cost(
             if value:
                 candidates.append((line.height * 3.0, value))
                 break
+        if not candidates and re.fullmatch(r"所.{0,2}云贝", strip_punct(text)):
+            # "所需云贝" with 需 misread ("所下局云贝"), its number across the row
+            value = _row_number(lines, line)
+            if value:
+                candidates.append((line.height * 3.0, value))
     if not candidates:
         return _price_under_product(lines, product) or _price_under_title(lines, height)
     return max(candidates)[1]
