@@ -34,6 +34,9 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import holdout  # noqa: E402
+import holdout2  # noqa: E402
+
+SETS = {"holdout": holdout, "holdout2": holdout2}  # --set: which generator makes the shots
 
 OFFICIAL = frozenset({"phone", "email", "id_card", "bank_card", "real_name", "ip"})
 SIMILAR = 0.85
@@ -482,10 +485,10 @@ def perturb(results: dict[str, Result]) -> dict[str, Result]:
     return out
 
 
-def self_test(count: int, seed: int, keep: Path | None) -> int:
+def self_test(count: int, seed: int, keep: Path | None, gen: Any = holdout) -> int:
     work = keep or Path(tempfile.mkdtemp(prefix="holdout_selftest_"))
     try:
-        truths = holdout.generate(work, count, seed)
+        truths = gen.generate(work, count, seed)
         perfect = score(truths, fake_results(truths))
         print_table("self-test: truth scored against itself", perfect)
         assert not perfect["fails"], perfect["fails"][:5]
@@ -548,16 +551,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-redact", action="store_true", help="skip the redaction check")
     ap.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     ap.add_argument("--self-test", action="store_true", help="score the truth against itself")
+    ap.add_argument("--set", choices=sorted(SETS), default="holdout", help="which generator")
     a = ap.parse_args(argv)
     if a.self_test:
-        return self_test(a.count, a.seed, a.keep)
+        return self_test(a.count, a.seed, a.keep, SETS[a.set])
 
     work = a.keep or Path(tempfile.mkdtemp(prefix="holdout_"))
     try:
         shots = work / "shots" if a.keep else work
-        truths = holdout.generate(shots, a.count, a.seed)
+        truths = SETS[a.set].generate(shots, a.count, a.seed)
         files = [shots / t["file"] for t in truths]
-        print(f"holdout: {len(truths)} screenshots, seed {a.seed}, in {shots}")
+        print(f"{a.set}: {len(truths)} screenshots, seed {a.seed}, in {shots}")
         results = analyze(files)
         sc = score(truths, results)
         missed = print_table("analyze", sc)

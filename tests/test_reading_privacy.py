@@ -6,7 +6,7 @@ Each page is a list of (text, x, y, w, h) pieces, one OCR line each, in image pi
 from __future__ import annotations
 
 from yunbei_gui.core.lines import Line, page_lines
-from yunbei_gui.core.models import PRESET_TYPES, Box, OcrWord, Preset, SensitiveType
+from yunbei_gui.core.models import PRESET_TYPES, Box, OcrWord, Preset, Sensitive, SensitiveType
 from yunbei_gui.core.ocr import OcrPage
 from yunbei_gui.core.privacy import find_private
 
@@ -179,3 +179,34 @@ def test_a_contact_row_reaches_the_cards_left_edge_when_its_first_glyph_was_lost
     )
     official = PRESET_TYPES[Preset.OFFICIAL]
     assert any(t in official and _covers(b, Box(48, 1474, 135, 41)) for t, b in _found(lines))
+
+
+def _official(found: list[Sensitive], value: Box) -> bool:
+    return any(s.type in PRESET_TYPES[Preset.OFFICIAL] and _covers(s.box, value) for s in found)
+
+
+def test_an_unread_id_number_beside_a_misread_label_is_covered() -> None:
+    # 身份证号 read as 寻份证号; the light masked number beside it not read at all, and
+    # the next row's value right under the label
+    lines = _page(
+        ("姓名", 86, 1002, 84, 43),
+        ("郭伟", 908, 1000, 88, 44),
+        ("寻份证号", 108, 1160, 150, 56),
+        ("最近登录", 86, 1326, 180, 43),
+        ("2026-05-15 04:35:00", 570, 1333, 423, 28),
+    )
+    value = Box(537, 1168, 405, 34)
+    assert _official(find_private(lines, W, H, account_page=True), value)
+    assert _official(find_private(lines, W, H), value)
+
+
+def test_an_account_row_with_an_unknown_label_and_no_value_read_is_covered() -> None:
+    # "身份证号" read as "号份"; its value not read: the row's right part is covered
+    lines = _page(
+        ("真实姓名", 81, 934, 168, 42),
+        ("郭帆>", 956, 930, 129, 62),
+        ("号份", 81, 1084, 87, 63),
+        ("绑定银行", 81, 1236, 172, 62),
+    )
+    value = Box(653, 1092, 387, 32)
+    assert _official(find_private(lines, W, H, account_page=True), value)

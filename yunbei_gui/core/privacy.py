@@ -149,6 +149,8 @@ LABELS: list[tuple[str, SensitiveType]] = [
     ("证件信息", T.ID_CARD),
     ("身份证号", T.ID_CARD),
     ("身份证", T.ID_CARD),
+    ("份证号", T.ID_CARD),  # 身 lost or misread (寻份证号)
+    ("份证", T.ID_CARD),
     ("证件号码", T.ID_CARD),
     ("证件号", T.ID_CARD),
     ("证件", T.ID_CARD),
@@ -429,7 +431,15 @@ def _label_value(
             bottom = max(bottom + slack, top + round(1.4 * line.height))
             band = Box.from_edges(line.box.x, top - slack, width - margin, bottom)
             text = " ".join(o.text.strip() for o in sorted(parts, key=lambda o: o.box.x))
-            return [(kind, text, band.union(nxt.box), nxt)]
+            # the value may also sit on the label's row unread (a light masked number),
+            # and the line under it be the next row's: mark both (fail safe)
+            beside = Box.from_edges(
+                label_box.right + max(4, line.height // 3),
+                line.box.y,
+                width - margin,
+                line.box.bottom,
+            )
+            return [(kind, text, band.union(nxt.box), nxt), (kind, "", beside, line)]
         if _is_status(nxt.text):
             return []
     # nothing read beside or under the label: mark both places the value could be
@@ -624,6 +634,8 @@ def find_private(
                     break
             else:
                 rows.append([line])
+        for area, ref in _unread_values(lines, found, width, height):
+            found.append(_Found(T.REAL_NAME, "", _pad(area, ref, width, height)))
         for row in rows:
             text = " ".join(o.text.strip() for o in row)
             box = row[0].box
@@ -693,6 +705,35 @@ def _unlabelled_values(
         if any(w in labels for w in _PUBLIC_LABELS) or any(_label_match(o) for o in row):
             continue
         out.append(value)
+    return out
+
+
+def _unread_values(
+    lines: list[Line], found: list[_Found], width: int, height: int
+) -> list[tuple[Box, Line]]:
+    """Value areas of rows whose label is unknown and whose value was not read at all
+    (a light masked ID number): the right part of the row (fail safe)."""
+    out = []
+    for label in lines:
+        core = strip_punct(label.text)
+        if label.box.y < 0.1 * height or label.box.right > 0.45 * width:
+            continue
+        if not 2 <= len(core) <= 6 or _is_status(label.text) or _label_match(label):
+            continue
+        if any(w in label.text for w in _PUBLIC_LABELS):
+            continue
+        if any(
+            o is not label
+            and o.box.x > label.box.right
+            and _vertical_overlap(o.box, label.box) > 0.3 * min(o.height, label.height)
+            for o in lines
+        ):
+            continue  # something was read on the row: the other rules judge it
+        area = Box.from_edges(
+            round(0.45 * width), label.box.y, round(0.96 * width), label.box.bottom
+        )
+        if not any(_contains(f.box, area) for f in found):
+            out.append((area, label))
     return out
 
 
