@@ -210,3 +210,20 @@ def test_an_account_row_with_an_unknown_label_and_no_value_read_is_covered() -> 
     )
     value = Box(653, 1092, 387, 32)
     assert _official(find_private(lines, W, H, account_page=True), value)
+
+
+def test_a_masked_name_after_a_verified_status_is_covered() -> None:
+    # "实名认证 ........ 已认证 吴*": the status word does not hide the name after it
+    lines = _page(("实名认证", 81, 832, 176, 56), ("已认证吴*", 837, 841, 204, 38))
+    assert _official(find_private(lines, W, H, account_page=True), Box(983, 843, 58, 37))
+
+
+def test_a_name_over_the_contact_phone_in_a_details_list_is_covered() -> None:
+    # the row labels misread beyond use; the name's value sits right over the phone's
+    lines = _page(
+        ("化", 132, 1369, 45, 21),
+        ("万梦", 357, 1364, 99, 71),
+        ("联系电话", 80, 1481, 200, 46),
+        ('158""0543', 357, 1487, 275, 42),
+    )
+    assert _official(find_private(lines, W, H), Box(357, 1368, 97, 47))

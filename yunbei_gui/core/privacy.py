@@ -467,10 +467,16 @@ def _vertical_overlap(a: Box, b: Box) -> int:
 
 
 def _is_status(text: str) -> bool:
+    """A status word alone ("已认证", maybe with a stray glyph); "已认证 吴*" shows a
+    masked name after it and is no status (fail safe)."""
     core = strip_punct(text)
-    return bool(core) and any(
-        core.startswith(s) and len(core) <= len(s) + 2 for s in _STATUS_VALUES
-    )
+    for s in _STATUS_VALUES:
+        if core.startswith(s) and len(core) <= len(s) + 2:
+            rest = core[len(s) :]
+            after = text[text.find(s[-1]) + 1 :] if s[-1] in text else ""
+            if not re.search(r"[\u4e00-\u9fff]", rest) and "*" not in after:
+                return True
+    return False
 
 
 _NAME_ALONE = re.compile(r"^\s*([\u4e00-\u9fff][\u4e00-\u9fff*]{1,3})\s*$")
@@ -510,9 +516,18 @@ def _names_near_contacts(lines: list[Line]) -> list[Line]:
             for a in lines
             if a is not line
         )
+        # a name in a details list, the contact phone's value right under it
+        above_phone = any(
+            sum(c.isdigit() for c in p.text) >= 6
+            and not find_timestamps(p.text)
+            and 0 <= p.box.y - line.box.bottom <= 3 * line.height
+            and abs(p.box.x - line.box.x) <= 1.5 * line.height
+            for p in lines
+            if p is not line
+        )
         if len(m.group(1)) == 1 and not under_heading:
             continue  # one character is a name only where a name is expected
-        if beside_phone or under_heading or above_address:
+        if beside_phone or under_heading or above_address or above_phone:
             names.append(line)
     return names
 
