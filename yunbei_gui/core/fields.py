@@ -27,7 +27,7 @@ _SIGNED_TAIL = re.compile(
 )
 # a number alone on its line; a small unit after it ("云贝") is often misread as letters
 _NUMBER_ONLY = re.compile(
-    r"^\s*(\d{1,3}(?:[,.]\d{3})+|\d{1,8})\s*(?:云贝|个|枚|[A-Za-z]{1,3})?\s*[>›]?\s*$"
+    r"^\s*(\d{1,3}(?:[,.]\d{3})+|\d{1,8})\s*(?:云贝|个|枚|[A-Za-z]{1,3})?\s*[>›、。]?\s*$"
 )
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.、)]|[·•●\-*])")
 _STRONG_FAILURE = (
@@ -46,6 +46,8 @@ _STRONG_FAILURE = (
     "已兑完",
     "兑完了",
     "抢光",
+    "抢完",
+    "名额已满",
     "售罄",
     "已结束",
     "未满足",
@@ -110,7 +112,8 @@ def _is_button(text: str, lex: Lexicon) -> bool:
 
 
 _FAILURE_PREFIX = re.compile(
-    r"^\s*(?:兑换失败|操作失败|兑换未成功|兑换未完成|失败原因|原因|失败|提示)\s*[:,.!]?\s*"
+    r"^\s*(?:(?:很|非常)?抱歉\s*[,.!]?\s*)?"  # "很抱歉，兑换失败…"
+    r"(?:兑换失败|操作失败|兑换未成功|兑换未完成|.{0,6}原因|失败|提示)\s*[:,.!]?\s*"
 )
 
 
@@ -248,8 +251,10 @@ def find_error(
             group = _row_pieces(lines, nxt, lex, deduction_lines, [*group, nxt])
     message = "".join(ln.text.strip() for ln in _reading_order(group))
     # a toast says "兑换失败：商品库存不足"; the explanation is what follows the title
+    # ("兑换异常原因：系统维护中" too), but "兑换未成功，请联系客服" says nothing more after
+    # its title: the whole sentence is the message
     stripped = _FAILURE_PREFIX.sub("", message)
-    if len(strip_punct(stripped)) >= 2:
+    if len(strip_punct(stripped)) >= 2 and classify_cause(stripped, lex) is not None:
         message = stripped
     return _Error(group, message, classify_cause(message, lex))
 
@@ -498,7 +503,7 @@ def _find_balance(lines: list[Line], height: int, lex: Lexicon) -> int | None:
             # of a number right after it ("剩余云贝 14,255" with 剩余 misread)
             if (
                 label_word == "云贝"
-                and strip_punct(line.text) != "云贝"
+                and strip_punct(line.text).removesuffix("个") != "云贝"
                 and not re.match(r"^.{0,2}云贝\s*:?\s*\d[\d,]*\s*$", line.text)
             ):
                 continue
@@ -955,7 +960,7 @@ def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Field
     scores = _kind_scores(lines, lex)
     title_kind = _title_kind(lines, width, height, lex)
     if title_kind is not None:
-        scores[title_kind] += 3.0  # the page title says most about the page
+        scores[title_kind] += 10.0  # the page title says most about the page
     scores[Kind.RECORDS] += 2.0 * len(deductions)
     scores[Kind.REDEEM] += (2.0 if product else 0.0) + (1.0 if cost else 0.0)
     if product and cost:

@@ -31,7 +31,7 @@ from yunbei_gui.core.text import join_words
 log = logging.getLogger(__name__)
 
 # Bump when preprocessing or parsing changes, so stale cache entries are not reused.
-ENGINE_REVISION = 9
+ENGINE_REVISION = 10
 OCR_TIMEOUT_S = 120
 
 
@@ -277,7 +277,7 @@ def dark_patch_boxes(grey: Image.Image) -> list[Box]:
         # a real patch is mostly dark (bold black text on white never is) and small: a
         # dimmed page behind a dialog is left to the background difference
         # and shaped like a toast or pill: square dark things are pictures
-        pill = (x1 - x0 + 1) >= 2.5 * (y1 - y0 + 1)
+        pill = (x1 - x0 + 1) >= 2.0 * (y1 - y0 + 1)
         if pill and area >= 6 and dark >= 0.6 * area and area <= 0.12 * w * h:
             boxes.append(Box.from_edges(x0 * _CELL, y0 * _CELL, (x1 + 1) * _CELL, (y1 + 1) * _CELL))
     return boxes
