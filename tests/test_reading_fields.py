@@ -265,3 +265,20 @@ def test_a_price_label_with_a_misread_character_still_finds_the_price() -> None:
         ("请检查网络设置后重试", 400, 1180, 500, 50),
     )
     assert read_fields(lines, W, H)[1].cost == 9800
+
+
+def test_an_item_name_under_its_price_is_read_and_stock_counts_are_no_name() -> None:
+    # a detail page: the price in big red digits over the name, a sold count beside it
+    lines = _page(
+        ("兑换详情", 440, 96, 200, 31),
+        ("1 ,530云贝", 40, 745, 300, 61),
+        ("已兑3.4万件", 600, 763, 200, 35),
+        ("云音乐桌面手机支架", 40, 815, 420, 53),
+        ("兑换须知", 40, 934, 120, 28),
+        ("当前云贝: 6,456", 40, 1103, 300, 39),
+    )
+    kind, fields = read_fields(lines, W, 1280)
+    assert kind == Kind.REDEEM
+    assert fields.product == "云音乐桌面手机支架"
+    assert fields.cost == 1530
+    assert fields.balance == 6456

@@ -654,7 +654,8 @@ def _number_near(lines: list[Line], label: Line) -> int | None:
 
 
 # a big price's digits may be read as two words ("1 200云贝"): a space can group thousands
-_COST_AFTER = re.compile(r"(?<![\d,])(\d{1,3}(?:[, ]\d{3})+|\d{1,7})\s*云贝")
+# (and its separator may be misread or spaced: "1 ,530云贝")
+_COST_AFTER = re.compile(r"(?<![\d,])(\d{1,3}(?:\s?[, .]\s?\d{3})+|\d{1,7})\s*云贝")
 
 
 def find_cost(
@@ -714,22 +715,25 @@ _COUNT_UNITS = "件份人万次个张"  # "限量500份", "812件": stock counts
 
 
 def _price_under_product(lines: list[Line], product: str | None) -> int | None:
-    """An item page puts the price right under the item's name, starting at its left
-    edge; when the unit after it ("云贝") was misread, the number opening the line is it."""
+    """An item page puts the price right under (or right over) the item's name, starting
+    at its left edge; when the unit after it ("云贝") was misread, the number opening the
+    line is it."""
     if not product:
         return None
     name = next((ln for ln in lines if product in ln.text), None)
     if name is None:
         return None
     h = name.height
-    below = [
-        ln
-        for ln in lines
-        if -0.4 * h <= ln.box.y - name.box.bottom <= 1.5 * h
-        and abs(ln.box.x - name.box.x) <= 1.2 * h
-        and not find_timestamps(ln.text)
-    ]
-    for line in sorted(below, key=lambda ln: ln.box.y):
+
+    def beside(ln: Line) -> bool:
+        return abs(ln.box.x - name.box.x) <= 1.2 * h and not find_timestamps(ln.text)
+
+    below = [ln for ln in lines if -0.4 * h <= ln.box.y - name.box.bottom <= 1.5 * h]
+    above = [ln for ln in lines if -0.4 * h <= name.box.y - ln.box.bottom <= 1.5 * h]
+    ordered = sorted(below, key=lambda ln: ln.box.y) + sorted(above, key=lambda ln: -ln.box.y)
+    for line in ordered:
+        if line is name or not beside(line):
+            continue
         m = _PRICE_START.match(line.text)
         if not m or m.group(2) in tuple(_COUNT_UNITS):
             continue
@@ -801,19 +805,31 @@ def find_product_anyway(
     found = find_product(lines, height, lex)
     if found:
         return found
-    names = [
-        ln
-        for ln in lines
-        if height * 0.08 <= ln.box.y <= height * 0.6 and _product_like(ln.text, lex)
-    ]
-    if not names:
-        return None
+    names = [ln for ln in lines if ln.box.y >= height * 0.08 and _product_like(ln.text, lex)]
     price = _price_line(lines, cost) if cost else None
     if price is not None:
+        # the name in a large font right over or under its price
         reach = 6 * max(price.height, 1)
-        above = [ln for ln in names if 0 <= price.box.y - ln.box.bottom <= reach]
-        if above:
-            return _name_text(max(above, key=lambda ln: (ln.height, ln.box.y)))
+        near = [
+            ln
+            for ln in names
+            if 0 <= price.box.y - ln.box.bottom <= reach
+            or 0 <= ln.box.y - price.box.bottom <= reach
+        ]
+        if near:
+            anchor = price
+
+            # a name and its price start at the same left edge; row labels sit elsewhere
+            # (a price across a labelled row names the item above it, in the page head)
+            def rank(ln: Line) -> tuple[bool, bool, int, float]:
+                size = max(ln.height, anchor.height)
+                aligned = abs(ln.box.x - anchor.box.x) <= 1.2 * size
+                return (aligned, ln.cy < anchor.cy, ln.height, -abs(ln.cy - anchor.cy))
+
+            return _name_text(max(near, key=rank))
+    names = [ln for ln in names if ln.box.y <= height * 0.6]
+    if not names:
+        return None
     upper = [ln for ln in names if ln.box.y <= height * 0.45] or names
     tallest = max(ln.height for ln in upper)
     return _name_text(
@@ -864,6 +880,10 @@ def _product_like(text: str, lex: Lexicon) -> bool:
         return False
     if any(t in core for titles in lex.page_titles.values() for t in titles if len(t) >= 4):
         return False  # a page title ("云贝商城", "兑换详情")
+    if re.search(r"\d\s*万?\s*[件份人次]", core) or re.match(r"\d{3,}(?![\d元])", core):
+        return False  # a stock count ("已兑3.4万件", "剩余23件") or a price line
+    if len(core) <= 5 and core.startswith(("确认", "立即", "马上", "提交")):
+        return False  # a button, maybe misread ("确认苋换")
     han = sum(1 for ch in core if "\u4e00" <= ch <= "\u9fff")
     return han >= 2 and not re.fullmatch(r"[\d,.]+\S{0,2}", core)
 

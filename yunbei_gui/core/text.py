@@ -188,7 +188,7 @@ _BEI = re.compile(r"云[由风见贞员页呗史贡负则几册凡岁]")
 _YUN = re.compile(r"[去会](?=贝)")
 # after an amount, the unit is 云贝 even when both of its characters were misread
 # ("150去由", "20,139 当前去凡" is not this: the digits must come first)
-_UNIT = re.compile(r"(?<=\d)(\s?)[去云会][由风几凡册内上]")
+_UNIT = re.compile(r"(?<=\d)(\s?)[去云会][由风几凡册内上只]")
 # 仅 (only) read as 仪: "仪限" is not a word, "仅限" is the eligibility wording
 _JIN = re.compile(r"仪(?=限)")
 # 收货 (delivery) read as 收贷: "收贷" is no word in this trade, and address cards hold names
