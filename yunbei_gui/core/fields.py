@@ -360,6 +360,7 @@ def _continuation(
             and overlap > 0
             and _joinable(nxt, size, lex, deduction_lines, tolerance=0.25)
             and not re.match(r"^\s*[\w\u4e00-\u9fff]{1,6}\s*:", nxt.text)
+            and not _contains_any(nxt.text, lex.refund_words)  # a refund note of its own
             and (best is None or gap < best[0])
         ):
             best = (gap, nxt)

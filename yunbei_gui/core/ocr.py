@@ -31,7 +31,7 @@ from yunbei_gui.core.text import join_words
 log = logging.getLogger(__name__)
 
 # Bump when preprocessing or parsing changes, so stale cache entries are not reused.
-ENGINE_REVISION = 10
+ENGINE_REVISION = 11
 OCR_TIMEOUT_S = 120
 
 
@@ -43,7 +43,9 @@ class OcrSettings:
     dark_median_threshold: int = 100
     # "luma": ordinary greyscale; "minrgb": the darkest channel of each pixel (coloured
     # text as dark as black), measured no better than luma; a "-dark" suffix also flips
-    # dark patches (toasts) that sparse mode otherwise skips.
+    # dark patches (toasts) that sparse mode otherwise skips; "-bgsub" turns text into
+    # ink against its local background, "rgb-bgsub" in whichever colour channel differs
+    # most (red text on a dark sheet).
     grey: str = "luma-bgsub"
 
     def config(self, install: TesseractInstall) -> str:
@@ -202,7 +204,14 @@ def prepare(image: Image.Image, settings: OcrSettings = OcrSettings()) -> tuple[
         rgb = ImageOps.invert(image.convert("RGB")) if inverted else image.convert("RGB")
         r, g, b = rgb.split()
         grey = ImageChops.darker(ImageChops.darker(r, g), b)
-    base = ink_against_background(grey) if settings.grey.endswith("-bgsub") else grey
+    if settings.grey == "rgb-bgsub":
+        # ink in any channel: red text on a dark sheet is faint in luma, strong in red
+        rgb = ImageOps.invert(image.convert("RGB")) if inverted else image.convert("RGB")
+        base = ink_against_background(rgb)
+    elif settings.grey.endswith("-bgsub"):
+        base = ink_against_background(grey)
+    else:
+        base = grey
     if settings.grey.endswith(("-dark", "-bgsub")):
         # a toast's text is thinner than the background window: clean it on its own
         for box in dark_patch_boxes(grey):
@@ -214,18 +223,23 @@ def prepare(image: Image.Image, settings: OcrSettings = OcrSettings()) -> tuple[
 _CELL = 8  # px per background cell: wider than a text stroke, narrower than a toast
 
 
-def ink_against_background(grey: Image.Image) -> Image.Image:
+def ink_against_background(image: Image.Image) -> Image.Image:
     """Dark ink on white wherever text differs from its local background.
 
     The background is a median over ~120 px on an 8x reduced copy (text strokes do not
     move it), scaled back up smoothly so gradients follow. Light text on a coloured card
-    and dark text on white both become dark strokes on white.
+    and dark text on white both become dark strokes on white. On an RGB image the ink is
+    the largest difference over the three channels.
     """
-    small = grey.reduce(_CELL)
+    small = image.reduce(_CELL)
     background = small.filter(ImageFilter.MedianFilter(15)).resize(
-        grey.size, Image.Resampling.BILINEAR
+        image.size, Image.Resampling.BILINEAR
     )
-    ink = ImageChops.difference(grey, background).point(lambda v: min(255, v * 2))
+    diff = ImageChops.difference(image, background)
+    if diff.mode == "RGB":
+        r, g, b = diff.split()
+        diff = ImageChops.lighter(ImageChops.lighter(r, g), b)
+    ink = diff.point(lambda v: min(255, v * 2))
     return ImageOps.invert(ink)
 
 
