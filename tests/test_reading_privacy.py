@@ -227,3 +227,14 @@ def test_a_name_over_the_contact_phone_in_a_details_list_is_covered() -> None:
         ('158""0543', 357, 1487, 275, 42),
     )
     assert _official(find_private(lines, W, H), Box(357, 1368, 97, 47))
+
+
+def test_a_card_number_whose_mask_was_read_as_anything_is_covered() -> None:
+    # the stars read as repeated Han glyphs, or dropped to one quote mark
+    for text in ("火火大大大大大大大大大大3469", '6222"7393'):
+        lines = _page(("储蓄卡", 168, 820, 200, 60), (text, 168, 920, 937, 81))
+        assert _official(find_private(lines, W, H), Box(168, 920, 937, 81)), text
+    # a price or a labelled count is no masked number
+    for text in ("¥1000", "当前云贝:1234"):
+        found = find_private(_page((text, 60, 900, 400, 50)), W, H)
+        assert not [s for s in found if s.type == SensitiveType.BANK_CARD], text

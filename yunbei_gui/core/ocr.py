@@ -45,7 +45,8 @@ class OcrSettings:
     # text as dark as black), measured no better than luma; a "-dark" suffix also flips
     # dark patches (toasts) that sparse mode otherwise skips; "-bgsub" turns text into
     # ink against its local background, "rgb-bgsub" in whichever colour channel differs
-    # most (red text on a dark sheet).
+    # most: it reads red text on a dark sheet, but measured worse overall (balance exact
+    # on holdout seed 7: 90% -> 77%, holdout2 seed 6: 40% -> 32%), so luma stays.
     grey: str = "luma-bgsub"
 
     def config(self, install: TesseractInstall) -> str:

@@ -120,6 +120,21 @@ _ID_MASKED = re.compile(r"(?<![\dA-Za-z])\d{1,6}" + _MASK + r"{6,14}\d{1,4}[\dXx
 _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\s?[.,]\s?){3}\d{1,3}(?![\d.])")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])")
 _DIGIT_RUN = re.compile(r"(?<![\dA-Za-z])\d(?:[\d\s-]{5,28}\d)(?![\d])")
+# A masked card or ID whose mask OCR read as anything: repeated glyphs ("大大大大3469",
+# even Han ones) or, after four or more leading digits, a few non-digits ("6222"7393").
+_MASKED_LOOSE = re.compile(r"(?<![\dA-Za-z])(\d{0,6})\s?([^\d\s]{1,24}?)\s?(\d{4})(?!\d)")
+
+
+def _loosely_masked(m: re.Match[str]) -> bool:
+    head, mask = m.group(1), m.group(2)
+    if len(head) >= 4:
+        return re.fullmatch(_MASK + "{1,12}", mask) is not None
+    if len(mask) < 4:
+        return False
+    # a mask is one glyph repeated: the commonest character fills half of it
+    return max(mask.count(c) for c in set(mask)) >= max(4, len(mask) // 2)
+
+
 _CARD_MASKED = re.compile(
     r"(?:\d{4}|\*{4}|" + _MASK + r"{4})(?:\s?(?:" + _MASK + r"{4}|\d{4})){2,3}"
 )
@@ -323,6 +338,10 @@ def _pattern_matches(line: Line) -> Iterable[tuple[SensitiveType, int, int]]:
             yield T.ID_CARD, m.start(), m.end()
     for m in _CARD_MASKED.finditer(text):
         if free(*m.span()) and sum(c.isdigit() for c in m.group()) < len(strip_punct(m.group())):
+            taken.append(m.span())
+            yield T.BANK_CARD, m.start(), m.end()
+    for m in _MASKED_LOOSE.finditer(text):
+        if free(*m.span()) and _loosely_masked(m):
             taken.append(m.span())
             yield T.BANK_CARD, m.start(), m.end()
     # Timestamps are long digit runs that are not private.
