@@ -59,9 +59,17 @@ def test_distinctive_words_alone_are_no_balance_label() -> None:
 
 
 def test_a_leading_digit_its_word_box_has_no_room_for_is_dropped() -> None:
-    # 6 digits in 160 px at 43 px high: 0.62 h per digit, too narrow; 5 digits fit
-    lines = _page(("我的云贝:", 52, 2496, 230, 43), ("417153", 292, 2500, 160, 43))
+    # 6 digits in 160 px at 43 px high: 0.62 h per digit, too narrow; 5 digits fit, and
+    # Tesseract doubted the word (confidence 41, as measured on the real case)
+    words = [
+        OcrWord("我的云贝:", Box(52, 2496, 230, 43), 90.0, 1, 1, 1),
+        OcrWord("417153", Box(292, 2500, 160, 43), 41.0, 2, 1, 1),
+    ]
+    lines = page_lines(OcrPage(W, H, False, words))
     assert find_balance(lines, H) == 17153
+    # the same narrow word read with confidence: a narrow font's real digits, kept
+    lines = _page(("可用云贝", 261, 1575, 150, 31), ("5668", 412, 1575, 78, 31))
+    assert find_balance(lines, H) == 5668
     # a genuine 5-digit number (0.65 h per digit) stays whole
     lines = _page(("我的云贝:", 52, 2496, 230, 43), ("12127", 292, 2500, 140, 43))
     assert find_balance(lines, H) == 12127
