@@ -290,3 +290,11 @@ def test_an_item_name_under_its_price_is_read_and_stock_counts_are_no_name() -> 
     assert fields.product == "云音乐桌面手机支架"
     assert fields.cost == 1530
     assert fields.balance == 6456
+
+
+def test_a_big_balance_under_its_label_with_a_stray_comma_is_read() -> None:
+    # the unit after the big number read as a comma; 额 of 云贝余额 lost
+    lines = _page(("云贝余额", 480, 520, 160, 40), ("4519,", 440, 590, 240, 90))
+    assert find_balance(lines, H) == 4519
+    lines = _page(("云贝余", 480, 520, 120, 40), ("7,420,", 430, 590, 260, 90))
+    assert find_balance(lines, H) == 7420

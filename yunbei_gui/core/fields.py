@@ -27,7 +27,7 @@ _SIGNED_TAIL = re.compile(
 )
 # a number alone on its line; a small unit after it ("云贝") is often misread as letters
 _NUMBER_ONLY = re.compile(
-    r"^\s*(\d{1,3}(?:[,.]\d{3})+|\d{1,8})\s*(?:云贝|个|枚|[A-Za-z]{1,3})?\s*[>›、。]?\s*$"
+    r"^\s*(\d{1,3}(?:[,.]\d{3})+|\d{1,8})\s*(?:云贝|个|枚|[A-Za-z]{1,3})?\s*[>›、。,.]?\s*$"
 )
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.、)]|[·•●\-*])")
 _STRONG_FAILURE = (
@@ -538,7 +538,7 @@ def _find_balance(lines: list[Line], height: int, lex: Lexicon) -> int | None:
 _MISREAD_YUNBEI = r"(?:[云去二会][^\d\s:,.]?|[^\d\s:,.][贝几凡册风上内由])"
 _FUZZY_BALANCE = re.compile(
     rf"(?:可用|当前|剩余|我的){_MISREAD_YUNBEI}|{_MISREAD_YUNBEI}余[^\d\s:,.]"
-    r"|(?:可用|当前|剩余)(?=\s*$)"
+    r"|(?:可用|当前|剩余)(?=\s*$)|云贝余(?=\s*$)"
 )
 
 
