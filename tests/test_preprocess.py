@@ -56,3 +56,16 @@ def test_light_text_on_a_coloured_card_is_kept() -> None:
     draw.text((100, 500), "743", font=_font(120), fill="white")
     grey, _ = prepare(img)
     assert _ink(grey, (100, 500, 330, 640)) > 0.05
+
+
+def test_a_wide_toast_under_a_line_of_text_is_cleaned_too() -> None:
+    # a toast about 2.3 times as wide as tall, right under a text line of the page: the
+    # patch found around it takes in a strip of the page, and is still cleaned
+    img = Image.new("RGB", (1242, 2709), "white")
+    draw = ImageDraw.Draw(img)
+    draw.text((50, 1090), "兑换限制", font=_font(46), fill="black")
+    draw.rounded_rectangle((180, 1135, 1060, 1300), radius=30, fill=(45, 45, 45))
+    draw.text((250, 1190), "网络异常，请检查网络设置后重试", font=_font(46), fill="white")
+    grey, _ = prepare(img)
+    assert _ink(grey, (250, 1190, 1000, 1240)) > 0.05  # the message's strokes are dark
+    assert _ink(grey, (190, 1150, 240, 1290)) < 0.2  # the toast is no black block

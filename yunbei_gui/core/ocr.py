@@ -31,7 +31,7 @@ from yunbei_gui.core.text import join_words
 log = logging.getLogger(__name__)
 
 # Bump when preprocessing or parsing changes, so stale cache entries are not reused.
-ENGINE_REVISION = 11
+ENGINE_REVISION = 13
 OCR_TIMEOUT_S = 120
 
 
@@ -39,7 +39,7 @@ OCR_TIMEOUT_S = 120
 class OcrSettings:
     lang: str = "chi_sim"
     psm: int = 11
-    extra: tuple[str, ...] = ("-c", "thresholding_method=2")
+    extra: tuple[str, ...] = ("-c", "thresholding_method=2", "-c", "tessedit_do_invert=0")
     dark_median_threshold: int = 100
     # "luma": ordinary greyscale; "minrgb": the darkest channel of each pixel (coloured
     # text as dark as black), measured no better than luma; a "-dark" suffix also flips
@@ -216,7 +216,8 @@ def prepare(image: Image.Image, settings: OcrSettings = OcrSettings()) -> tuple[
     if settings.grey.endswith(("-dark", "-bgsub")):
         # a toast's text is thinner than the background window: clean it on its own
         for box in dark_patch_boxes(grey):
-            area = (box.x, box.y, box.right, box.bottom)
+            core = _dark_core(grey, box)
+            area = (core.x, core.y, core.right, core.bottom)
             base.paste(clean_dark_patch(grey.crop(area)), area[:2])
     return base, inverted
 
@@ -314,6 +315,25 @@ def _grow(seeds: bytes, within: bytes, w: int, h: int, steps: int) -> bytearray:
             break
         level = nxt
     return reached
+
+
+def _dark_core(grey: Image.Image, box: Box) -> Box:
+    """`box` without its light rows and columns: the patch grid is 8 px coarse and may
+    take in a strip of page (or a line of text) around a toast."""
+    patch = grey.crop((box.x, box.y, box.right, box.bottom))
+    rows = patch.resize((1, patch.height), Image.Resampling.BOX).tobytes()
+    cols = patch.resize((patch.width, 1), Image.Resampling.BOX).tobytes()
+    dark_rows = [i for i, v in enumerate(rows) if v < 160]
+    # columns through a toast's rounded ends are half page: only plain page goes
+    dark_cols = [i for i, v in enumerate(cols) if v < 230]
+    if not dark_rows or not dark_cols:
+        return box
+    return Box.from_edges(
+        box.x + dark_cols[0],
+        box.y + dark_rows[0],
+        box.x + dark_cols[-1] + 1,
+        box.y + dark_rows[-1] + 1,
+    )
 
 
 def clean_dark_patch(patch: Image.Image) -> Image.Image:
