@@ -298,3 +298,23 @@ def test_a_big_balance_under_its_label_with_a_stray_comma_is_read() -> None:
     assert find_balance(lines, H) == 4519
     lines = _page(("云贝余", 480, 520, 120, 40), ("7,420,", 430, 590, 260, 90))
     assert find_balance(lines, H) == 7420
+
+
+def test_an_order_status_title_and_a_refund_note_are_not_part_of_the_reason() -> None:
+    lines = _page(
+        ("交易关闭", 60, 340, 300, 52),
+        ("服务繁忙,请稍后再试", 60, 410, 500, 40),
+        ("已扣除的云贝将在24小时内退区", 60, 462, 560, 40),
+    )
+    error = find_error(lines, set(), W)
+    assert error is not None
+    assert error.message == "服务繁忙,请稍后再试"
+
+
+def test_a_help_page_question_about_failures_is_no_failure_prompt() -> None:
+    lines = _page(
+        ("帮助与反馈", 400, 170, 280, 50),
+        ("兑换失败后云贝会退回吗?", 60, 400, 600, 44),
+        ("云贝兑换失败怎么办", 60, 520, 500, 44),
+    )
+    assert find_error(lines, set(), W) is None

@@ -64,6 +64,7 @@ _STRONG_FAILURE = (
     "未达到",
     "无法",
     "暂不可",
+    "被限制",
     "不可用",
     "门槛",
     "仅限",
@@ -86,8 +87,20 @@ _TITLE_ONLY = {
 
 
 def _is_title(core: str) -> bool:
-    """A dialog title: a known one, or "...提示" with its first characters misread."""
-    return core in _TITLE_ONLY or re.fullmatch(r".{1,3}提示", core) is not None
+    """A dialog or status title: a known one, "...提示" with its first characters
+    misread, or an order's status ("交易关闭", "兑换异常")."""
+    return (
+        core in _TITLE_ONLY
+        or re.fullmatch(r".{1,3}提示", core) is not None
+        or re.fullmatch(r"(?:交易|订单|兑换).?(?:关闭|异常|失败|异前)", core) is not None
+    )
+
+
+def _is_question(text: str) -> bool:
+    """A help page's question ("兑换失败怎么办？"), not a prompt."""
+    return text.rstrip().endswith(("?", "？")) or _contains_any(
+        text, ("怎么办", "为什么", "如何", "怎么")
+    )
 
 
 @dataclass
@@ -226,6 +239,8 @@ def find_error(
             continue
         if _contains_any(line.text, lex.refund_words):
             continue  # "兑换失败退回" is a records row, not a prompt
+        if _is_question(line.text):
+            continue
         core = strip_punct(line.text)
         if len(core) < 2 or _is_button(line.text, lex):
             continue
@@ -360,7 +375,8 @@ def _continuation(
             and overlap > 0
             and _joinable(nxt, size, lex, deduction_lines, tolerance=0.25)
             and not re.match(r"^\s*[\w\u4e00-\u9fff]{1,6}\s*:", nxt.text)
-            and not _contains_any(nxt.text, lex.refund_words)  # a refund note of its own
+            # a refund note of its own ("已扣除的云贝将在24小时内退回", its end misread)
+            and not _contains_any(nxt.text, (*lex.refund_words, "已扣除", "小时内"))
             and (best is None or gap < best[0])
         ):
             best = (gap, nxt)
