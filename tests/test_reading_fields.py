@@ -318,3 +318,18 @@ def test_a_help_page_question_about_failures_is_no_failure_prompt() -> None:
         ("云贝兑换失败怎么办", 60, 520, 500, 44),
     )
     assert find_error(lines, set(), W) is None
+
+
+def test_an_order_card_price_at_the_foot_of_the_card_is_the_cost() -> None:
+    # the small 云贝 after the price misread as "sn", junk before it from the picture
+    lines = _page(
+        ("交易关闭", 60, 340, 300, 52),
+        ("原因:服务繁忙,请稍后再试", 60, 410, 560, 40),
+        ("降噪蓝牙耳机Lite", 460, 660, 480, 46),
+        ("呈-动18,400 sn", 420, 810, 340, 50),
+        ("X1", 1280, 820, 40, 40),
+        ("2026062017425586637", 430, 1120, 640, 40),
+    )
+    fields = read_fields(lines, W, H)[1]
+    assert fields.product == "降噪蓝牙耳机Lite"
+    assert fields.cost == 18400

@@ -730,7 +730,10 @@ def find_cost(
 _PRICE_START = re.compile(
     r"^\s*(?:[^\w\s]\s?)?(\d{1,3}(?:[, ]\d{3})+|\d{2,6})(?![\d:/\-.])\s*(\S?)"
 )
-_COUNT_UNITS = "件份人万次个张"  # "限量500份", "812件": stock counts, not prices
+_COUNT_UNITS = "件份人万次个张"
+_GROUPED = re.compile(
+    r"(?<![\d.])(\d{1,3}(?:,\d{3})+)(?![\d.])"
+)  # "限量500份", "812件": stock counts, not prices
 
 
 def _price_under_product(lines: list[Line], product: str | None) -> int | None:
@@ -747,12 +750,16 @@ def _price_under_product(lines: list[Line], product: str | None) -> int | None:
     def beside(ln: Line) -> bool:
         return abs(ln.box.x - name.box.x) <= 1.2 * h and not find_timestamps(ln.text)
 
-    below = [ln for ln in lines if -0.4 * h <= ln.box.y - name.box.bottom <= 1.5 * h]
+    # (on an order card the price sits at the card's foot, beside the item's picture)
+    below = [ln for ln in lines if -0.4 * h <= ln.box.y - name.box.bottom <= 3.5 * h]
     above = [ln for ln in lines if -0.4 * h <= name.box.y - ln.box.bottom <= 1.5 * h]
     ordered = sorted(below, key=lambda ln: ln.box.y) + sorted(above, key=lambda ln: -ln.box.y)
     for line in ordered:
         if line is name or not beside(line):
             continue
+        grouped = _GROUPED.search(line.text)
+        if grouped:  # "呈-动18,400 sn": a thousands-grouped number is the price
+            return parse_int(grouped.group(1))
         m = _PRICE_START.match(line.text)
         if not m or m.group(2) in tuple(_COUNT_UNITS):
             continue
