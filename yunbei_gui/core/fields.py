@@ -906,10 +906,12 @@ def _product_like(text: str, lex: Lexicon) -> bool:
         return False
     if any(t in core for titles in lex.page_titles.values() for t in titles if len(t) >= 4):
         return False  # a page title ("云贝商城", "兑换详情")
-    if re.search(r"\d\s*万?\s*[件份人次]", core) or re.match(r"\d{3,}(?![\d元])", core):
+    if re.search(r"\d\s*万?\s*[件份人次]|\d万", core) or re.match(r"\d{3,}(?![\d元])", core):
         return False  # a stock count ("已兑3.4万件", "剩余23件") or a price line
-    if len(core) <= 5 and core.startswith(("确认", "立即", "马上", "提交")):
-        return False  # a button, maybe misread ("确认苋换")
+    if len(core) <= 5 and core.startswith(("确认", "立即", "马上", "提交", "兑换")):
+        return False  # a button or status, maybe misread ("确认苋换", "兑换异音")
+    if core.endswith("兑换"):
+        return False  # a button ("而认兑换") or the end of a sentence, never an item
     han = sum(1 for ch in core if "\u4e00" <= ch <= "\u9fff")
     return han >= 2 and not re.fullmatch(r"[\d,.]+\S{0,2}", core)
 
