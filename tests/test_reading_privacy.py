@@ -238,3 +238,22 @@ def test_a_card_number_whose_mask_was_read_as_anything_is_covered() -> None:
     for text in ("¥1000", "当前云贝:1234"):
         found = find_private(_page((text, 60, 900, 400, 50)), W, H)
         assert not [s for s in found if s.type == SensitiveType.BANK_CARD], text
+
+
+def test_a_masked_card_with_its_first_digits_glued_to_the_mask_is_covered_whole() -> None:
+    # "622848******6969" read as 60642848 + ellipsis dots + 0969: the digits before the
+    # mask are the card's too, not a user id of their own
+    lines = _page(("人农业嘛", 75, 600, 334, 62), ("60642848………0969", 122, 776, 427, 50))
+    found = find_private(lines, W, H)
+    assert _official(found, Box(122, 776, 427, 50))
+    assert all(s.type in PRESET_TYPES[Preset.OFFICIAL] for s in found if s.box.y >= 760)
+
+
+def test_a_phone_label_under_which_the_masked_number_sits_is_covered_below() -> None:
+    # "手机号码" read as "于机号码"; the mask of 139****7067 read as Han glyphs
+    lines = _page(
+        ("于机号码", 75, 923, 220, 72),
+        ("1 39#亲六灶70067", 67, 1045, 416, 45),
+        ("邮箱", 75, 1199, 120, 73),
+    )
+    assert _official(find_private(lines, W, H), Box(77, 1045, 416, 45))

@@ -122,7 +122,7 @@ _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:
 _DIGIT_RUN = re.compile(r"(?<![\dA-Za-z])\d(?:[\d\s-]{5,28}\d)(?![\d])")
 # A masked card or ID whose mask OCR read as anything: repeated glyphs ("大大大大3469",
 # even Han ones) or, after four or more leading digits, a few non-digits ("6222"7393").
-_MASKED_LOOSE = re.compile(r"(?<![\dA-Za-z])(\d{0,6})\s?([^\d\s]{1,24}?)\s?(\d{4})(?!\d)")
+_MASKED_LOOSE = re.compile(r"(?<![\dA-Za-z])(\d{0,8})\s?([^\d\s]{1,24}?)\s?(\d{4})(?!\d)")
 
 
 def _loosely_masked(m: re.Match[str]) -> bool:
@@ -151,6 +151,7 @@ LABELS: list[tuple[str, SensitiveType]] = [
     ("联系方式", T.PHONE),
     ("手机号", T.PHONE),
     ("手机", T.PHONE),
+    ("于机号码", T.PHONE),
     ("于机号", T.PHONE),  # 手 and 于 differ by one stroke; OCR swaps them
     ("于机", T.PHONE),
     ("电话", T.PHONE),
@@ -338,8 +339,11 @@ def _pattern_matches(line: Line) -> Iterable[tuple[SensitiveType, int, int]]:
             yield T.ID_CARD, m.start(), m.end()
     for m in _CARD_MASKED.finditer(text):
         if free(*m.span()) and sum(c.isdigit() for c in m.group()) < len(strip_punct(m.group())):
-            taken.append(m.span())
-            yield T.BANK_CARD, m.start(), m.end()
+            # digits glued before the mask are the card's first digits ("622848******")
+            head = re.search(r"\d+\s?$", text[: m.start()])
+            start = head.start() if head else m.start()
+            taken.append((start, m.end()))
+            yield T.BANK_CARD, start, m.end()
     for m in _MASKED_LOOSE.finditer(text):
         if free(*m.span()) and _loosely_masked(m):
             taken.append(m.span())
@@ -413,6 +417,8 @@ def _label_value(
     value_text = " ".join(t for t in row_texts if t)
     if _is_status(value_text):
         return []
+    if len(strip_punct(value_text)) == 1 and not row_boxes:
+        value_text = ""  # one glyph left of a longer label ("于机号码"): no value read
     # a long sentence that merely starts with a label word ("手机号已绑定..."): the
     # pattern search covers real values inside it
     if (
