@@ -333,3 +333,16 @@ def test_an_order_card_price_at_the_foot_of_the_card_is_the_cost() -> None:
     fields = read_fields(lines, W, H)[1]
     assert fields.product == "降噪蓝牙耳机Lite"
     assert fields.cost == 18400
+
+
+def test_a_help_page_listing_failure_topics_is_no_failure() -> None:
+    lines = _page(
+        ("帮助与反馈", 400, 170, 280, 50),
+        ("常见问题", 60, 330, 200, 44),
+        ("云贝被扣了但商品没到账", 60, 420, 520, 44),
+        ("实名认证失败的常见原因", 60, 520, 520, 44),
+        ("账号被限制了", 60, 620, 300, 44),
+    )
+    kind, fields = read_fields(lines, W, H)
+    assert kind == Kind.OTHER
+    assert fields.error_message is None

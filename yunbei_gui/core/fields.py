@@ -970,16 +970,20 @@ def _kind_scores(lines: list[Line], lex: Lexicon) -> dict[Kind, float]:
     return scores
 
 
-def _title_kind(lines: list[Line], width: int, height: int, lex: Lexicon) -> Kind | None:
-    """The kind named by the page title: the largest text in the title bar.
+def _page_title(lines: list[Line], width: int, height: int) -> str:
+    """The page title: the largest text in the title bar.
 
     Text wholly in the right half of the bar is an action link ("兑换记录", "明细") that
     names another page; the title is centred or after the back arrow at the left."""
     bar = [ln for ln in lines if height * 0.025 < ln.box.y < height * 0.12]
     bar = [ln for ln in bar if ln.box.x < width * 0.5] or bar
     if not bar:
-        return None
-    title = strip_punct(max(bar, key=lambda ln: ln.height).text)
+        return ""
+    return strip_punct(max(bar, key=lambda ln: ln.height).text)
+
+
+def _title_kind(title: str, lex: Lexicon) -> Kind | None:
+    """The kind named by the page title."""
     best: tuple[int, str] | None = None
     for kind, titles in lex.page_titles.items():
         for word in titles:
@@ -994,7 +998,10 @@ def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Field
     """Classify a screenshot and read its facts from its OCR lines."""
     lex = lexicon()
     deductions, deduction_lines = find_deductions(lines, width)
-    error = find_error(lines, deduction_lines, width, lex)
+    title = _page_title(lines, width, height)
+    help_page = _contains_any(title, lex.help_titles)
+    # a help page lists failures ("兑换失败怎么办") without showing one
+    error = None if help_page else find_error(lines, deduction_lines, width, lex)
     fields = Fields(
         balance=find_balance(lines, height, lex),
         error_message=error.message if error else None,
@@ -1006,7 +1013,7 @@ def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Field
     cost = find_cost(lines, error, height, lex, product)
 
     scores = _kind_scores(lines, lex)
-    title_kind = _title_kind(lines, width, height, lex)
+    title_kind = _title_kind(title, lex)
     if title_kind is not None:
         scores[title_kind] += 10.0  # the page title says most about the page
     scores[Kind.RECORDS] += 2.0 * len(deductions)
@@ -1015,7 +1022,9 @@ def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Field
         scores[Kind.REDEEM] += 1.0  # an item with its price: the item's page
     if fields.balance is not None:
         scores[Kind.BALANCE] += 1.5
-    if error is not None:
+    if help_page:
+        kind = Kind.OTHER
+    elif error is not None:
         kind = Kind.FAILURE
     else:
         order = [Kind.RECORDS, Kind.REDEEM, Kind.BALANCE, Kind.ACCOUNT, Kind.NETWORK]

@@ -25,6 +25,7 @@ class Lexicon:
     record_labels: tuple[str, ...]
     page_titles: dict[str, tuple[str, ...]]
     refund_words: tuple[str, ...]  # a records row giving 云贝 back
+    help_titles: tuple[str, ...]  # a help page quotes failures without showing one
 
 
 @cache
@@ -52,4 +53,5 @@ def lexicon() -> Lexicon:
         record_labels=words("record_labels"),
         page_titles=groups("page_titles"),
         refund_words=words("refund_words"),
+        help_titles=words("help_titles"),
     )
