@@ -69,3 +69,14 @@ def test_a_wide_toast_under_a_line_of_text_is_cleaned_too() -> None:
     grey, _ = prepare(img)
     assert _ink(grey, (250, 1190, 1000, 1240)) > 0.05  # the message's strokes are dark
     assert _ink(grey, (190, 1150, 240, 1290)) < 0.2  # the toast is no black block
+
+
+def test_red_text_on_a_dark_sheet_becomes_dark_ink() -> None:
+    # a dark theme's confirm sheet with its error line in red: faint in luma alone
+    img = Image.new("RGB", (1080, 2340), (12, 12, 14))
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((0, 1400, 1080, 2340), fill=(36, 36, 40))
+    draw.text((150, 2000), "今日兑换名额已满", font=_font(46), fill=(225, 35, 45))
+    grey, inverted = prepare(img)
+    assert inverted
+    assert _ink(grey, (150, 2000, 520, 2050)) > 0.05

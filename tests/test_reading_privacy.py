@@ -257,3 +257,9 @@ def test_a_phone_label_under_which_the_masked_number_sits_is_covered_below() -> 
         ("邮箱", 75, 1199, 120, 73),
     )
     assert _official(find_private(lines, W, H), Box(77, 1045, 416, 45))
+
+
+def test_a_card_number_whose_first_group_was_misread_is_covered_from_its_start() -> None:
+    # "6225 8868 8379 0467 794" read as "节8868 8379 0467794"
+    lines = _page(("储蓄卡", 66, 380, 120, 40), ("节8868 8379 0467794", 66, 453, 297, 28))
+    assert _official(find_private(lines, W, H), Box(66, 453, 297, 28))

@@ -45,9 +45,10 @@ class OcrSettings:
     # text as dark as black), measured no better than luma; a "-dark" suffix also flips
     # dark patches (toasts) that sparse mode otherwise skips; "-bgsub" turns text into
     # ink against its local background, "rgb-bgsub" in whichever colour channel differs
-    # most: it reads red text on a dark sheet, but measured worse overall (balance exact
-    # on holdout seed 7: 90% -> 77%, holdout2 seed 6: 40% -> 32%), so luma stays.
-    grey: str = "luma-bgsub"
+    # most: it reads red text on a dark sheet, but measured worse on light pages (balance
+    # exact on holdout seed 7: 90% -> 77%), so "-darkrgb" uses it on dark themes only
+    # (holdout2 seeds 5-7: error text +4 points, cost +7 on average; holdout within 5).
+    grey: str = "luma-bgsub-darkrgb"
 
     def config(self, install: TesseractInstall) -> str:
         parts = ["--psm", str(self.psm), *self.extra]
@@ -205,15 +206,16 @@ def prepare(image: Image.Image, settings: OcrSettings = OcrSettings()) -> tuple[
         rgb = ImageOps.invert(image.convert("RGB")) if inverted else image.convert("RGB")
         r, g, b = rgb.split()
         grey = ImageChops.darker(ImageChops.darker(r, g), b)
-    if settings.grey == "rgb-bgsub":
+    colour_ink = settings.grey == "rgb-bgsub" or (settings.grey.endswith("-darkrgb") and inverted)
+    if colour_ink:
         # ink in any channel: red text on a dark sheet is faint in luma, strong in red
         rgb = ImageOps.invert(image.convert("RGB")) if inverted else image.convert("RGB")
         base = ink_against_background(rgb)
-    elif settings.grey.endswith("-bgsub"):
+    elif "-bgsub" in settings.grey:
         base = ink_against_background(grey)
     else:
         base = grey
-    if settings.grey.endswith(("-dark", "-bgsub")):
+    if "-bgsub" in settings.grey or settings.grey.endswith("-dark"):
         # a toast's text is thinner than the background window: clean it on its own
         for box in dark_patch_boxes(grey):
             core = _dark_core(grey, box)

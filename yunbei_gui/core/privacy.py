@@ -358,6 +358,12 @@ def _pattern_matches(line: Line) -> Iterable[tuple[SensitiveType, int, int]]:
         if len(digits) < 7:
             continue
         start = m.start()
+        if len(digits) >= 12:
+            # a long number's first group misread as a glyph or two ("节8868 8379 ..."
+            # for 6225 8868 8379 ...): the glyphs glued to it are its digits too
+            glued = re.search(r"[^\s:：]{1,4}$", text[:start])
+            if glued:
+                start = glued.start()
         # an 18-digit ID ends with X
         end = m.end() + (1 if text[m.end() : m.end() + 1] in ("X", "x") else 0)
         if end > m.end():
