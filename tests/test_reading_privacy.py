@@ -263,3 +263,14 @@ def test_a_card_number_whose_first_group_was_misread_is_covered_from_its_start()
     # "6225 8868 8379 0467 794" read as "节8868 8379 0467794"
     lines = _page(("储蓄卡", 66, 380, 120, 40), ("节8868 8379 0467794", 66, 453, 297, 28))
     assert _official(find_private(lines, W, H), Box(66, 453, 297, 28))
+
+
+def test_masks_read_as_han_glyphs_and_an_ip_with_a_glyph_too_many_are_covered() -> None:
+    cases = {
+        "6228 大大大大 大大大大 2351": SensitiveType.BANK_CARD,  # stars read as 大
+        "1 35#冰4342 >": SensitiveType.PHONE,  # 135****4342
+        "192.168.1.1050": SensitiveType.IP,  # a trailing D read as 0
+    }
+    for text, _ in cases.items():
+        lines = _page(("人", 40, 600, 30, 30), (text, 700, 653, 400, 33))
+        assert _official(find_private(lines, W, H), Box(700, 653, 400, 33)), text

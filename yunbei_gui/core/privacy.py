@@ -110,6 +110,9 @@ _EMAIL = re.compile(
 # A masked number whose mask OCR garbled so much that a digit crept in at its end
 # ("187****5206" read as 187""50206): two or more mask glyphs, then 3 to 5 digits.
 _PHONE_MASKED_LOOSE = re.compile(r"(?<![\dA-Za-z])1[3-9]\d\s?" + _MASK + r"{2,8}\s?\d{3,5}(?!\d)")
+# A masked phone whose mask OCR read as anything, Han glyphs too ("1 35#冰4342"): the
+# 1[3-9]x head, up to six glyphs, four digits; no other number on a phone screen looks so.
+_PHONE_GARBLED = re.compile(r"(?<![\dA-Za-z])1\s?[3-9]\d\s?[^\d\s]{1,6}\s?\d{4}(?!\d)")
 # "+86" says phone whatever OCR made of the digits after it ("+86 129 ..." for 159)
 _PHONE_INTL = re.compile(r"(?<![\dA-Za-z])\+\s?86[\s-]?1\d{2}[\s-]?\d{4}[\s-]?\d{4}(?!\d)")
 # The domain half of an address whose local part sparse mode read as another piece.
@@ -117,22 +120,24 @@ _EMAIL_DOMAIN = re.compile(
     r"^\s*[@©®]\s?[A-Za-z0-9\-]+(?:\s?[.,]\s?[A-Za-z0-9\-]+)*\s?[.,]\s?[A-Za-z]{2,6}"
 )
 _ID_MASKED = re.compile(r"(?<![\dA-Za-z])\d{1,6}" + _MASK + r"{6,14}\d{1,4}[\dXx]?(?![\dA-Za-z])")
-_IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\s?[.,]\s?){3}\d{1,3}(?![\d.])")
+# (the last part may carry one glyph more, a trailing letter read as a digit: 1050)
+_IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\s?[.,]\s?){3}\d{1,4}(?![\d.])")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])")
 _DIGIT_RUN = re.compile(r"(?<![\dA-Za-z])\d(?:[\d\s-]{5,28}\d)(?![\d])")
 # A masked card or ID whose mask OCR read as anything: repeated glyphs ("大大大大3469",
 # even Han ones) or, after four or more leading digits, a few non-digits ("6222"7393").
-_MASKED_LOOSE = re.compile(r"(?<![\dA-Za-z])(\d{0,8})\s?([^\d\s]{1,24}?)\s?(\d{4})(?!\d)")
+_MASKED_LOOSE = re.compile(
+    r"(?<![\dA-Za-z])(\d{0,8})\s?([^\d\s](?:[^\d\n]{0,23}?))\s?(\d{4})(?!\d)"
+)
 
 
 def _loosely_masked(m: re.Match[str]) -> bool:
-    head, mask = m.group(1), m.group(2)
+    head, mask = m.group(1), re.sub(r"\s", "", m.group(2))
+    # a mask is one glyph repeated ("大大大大"): the commonest character fills half of it
+    repeated = len(mask) >= 4 and max(mask.count(c) for c in set(mask)) >= len(mask) // 2
     if len(head) >= 4:
-        return re.fullmatch(_MASK + "{1,12}", mask) is not None
-    if len(mask) < 4:
-        return False
-    # a mask is one glyph repeated: the commonest character fills half of it
-    return max(mask.count(c) for c in set(mask)) >= max(4, len(mask) // 2)
+        return repeated or re.fullmatch(_MASK + "{1,12}", mask) is not None
+    return repeated and max(mask.count(c) for c in set(mask)) >= 4
 
 
 _CARD_MASKED = re.compile(
@@ -316,6 +321,7 @@ def _pattern_matches(line: Line) -> Iterable[tuple[SensitiveType, int, int]]:
         *_PHONE_INTL.finditer(text),
         *_PHONE.finditer(text),
         *_PHONE_MASKED_LOOSE.finditer(text),
+        *_PHONE_GARBLED.finditer(text),
     ]
     for m in phones:
         if free(*m.span()):
@@ -326,6 +332,7 @@ def _pattern_matches(line: Line) -> Iterable[tuple[SensitiveType, int, int]]:
                 yield T.REAL_NAME, name.start(1), name.end(1)
     for m in _IPV4.finditer(text):
         parts = re.split(r"\s?[.,]\s?", m.group())
+        parts[-1] = parts[-1][:3]
         if free(*m.span()) and all(p.isdigit() and int(p) <= 255 for p in parts):
             taken.append(m.span())
             yield T.IP, m.start(), m.end()
