@@ -346,3 +346,25 @@ def test_a_help_page_listing_failure_topics_is_no_failure() -> None:
     kind, fields = read_fields(lines, W, H)
     assert kind == Kind.OTHER
     assert fields.error_message is None
+
+
+def test_a_result_page_gives_the_reason_under_its_apology_title() -> None:
+    lines = _page(
+        ("很抱歉,兑换失败", 300, 500, 480, 60),
+        ("失败原因:需连续签到7天才可兑换", 160, 600, 760, 40),
+    )
+    error = find_error(lines, set(), W)
+    assert error is not None
+    assert error.message == "需连续签到7天才可兑换"
+    assert error.cause == Cause.STOCK
+
+
+def test_already_redeemed_and_spend_conditions_are_failures() -> None:
+    for text, cause in (
+        ("每人限兑1次,您已兑换过", Cause.STOCK),
+        ("本月消费满30元后才可兑换", Cause.STOCK),
+    ):
+        error = find_error(_page((text, 200, 1400, 680, 44)), set(), W)
+        assert error is not None, text
+        assert error.message == text
+        assert error.cause == cause

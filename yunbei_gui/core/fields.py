@@ -47,6 +47,9 @@ _STRONG_FAILURE = (
     "兑完了",
     "抢光",
     "抢完",
+    "已兑换过",
+    "才可兑换",
+    "才能兑换",
     "名额已满",
     "售罄",
     "已结束",
@@ -93,6 +96,7 @@ def _is_title(core: str) -> bool:
         core in _TITLE_ONLY
         or re.fullmatch(r".{1,3}提示", core) is not None
         or re.fullmatch(r"(?:交易|订单|兑换).?(?:关闭|异常|失败|异前)", core) is not None
+        or re.fullmatch(r"(?:很|非常)?抱.?兑换失败", core) is not None  # "很抱歉，兑换失败"
     )
 
 
@@ -268,7 +272,10 @@ def find_error(
     # a toast says "兑换失败：商品库存不足"; the explanation is what follows the title
     # ("兑换异常原因：系统维护中" too), but "兑换未成功，请联系客服" says nothing more after
     # its title: the whole sentence is the message
-    stripped = _FAILURE_PREFIX.sub("", message)
+    # (the prefixes may stack: "很抱歉，兑换失败 失败原因：…")
+    stripped = message
+    while (shorter := _FAILURE_PREFIX.sub("", stripped, count=1)) != stripped:
+        stripped = shorter
     if len(strip_punct(stripped)) >= 2 and classify_cause(stripped, lex) is not None:
         message = stripped
     return _Error(group, message, classify_cause(message, lex))
