@@ -368,3 +368,10 @@ def test_already_redeemed_and_spend_conditions_are_failures() -> None:
         assert error is not None, text
         assert error.message == text
         assert error.cause == cause
+
+
+def test_a_big_balance_with_a_spaced_separator_or_a_stray_colon_is_read() -> None:
+    lines = _page(("云贝余额", 99, 385, 218, 66), ("24 ,905", 101, 543, 514, 167))
+    assert find_balance(lines, H) == 24905
+    lines = _page(("可用云贝(个)", 74, 354, 276, 59), ("6,625:", 77, 474, 446, 125))
+    assert find_balance(lines, H) == 6625

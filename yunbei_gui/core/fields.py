@@ -27,7 +27,7 @@ _SIGNED_TAIL = re.compile(
 )
 # a number alone on its line; a small unit after it ("云贝") is often misread as letters
 _NUMBER_ONLY = re.compile(
-    r"^\s*(\d{1,3}(?:[,.]\d{3})+|\d{1,8})\s*(?:云贝|个|枚|[A-Za-z]{1,3})?\s*[>›、。,.]?\s*$"
+    r"^\s*(\d{1,3}(?:\s?[,.]\s?\d{3})+|\d{1,8})\s*(?:云贝|个|枚|[A-Za-z]{1,3})?\s*[>›、。,.:;]?\s*$"
 )
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.、)]|[·•●\-*])")
 _STRONG_FAILURE = (
