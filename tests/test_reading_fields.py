@@ -375,3 +375,12 @@ def test_a_big_balance_with_a_spaced_separator_or_a_stray_colon_is_read() -> Non
     assert find_balance(lines, H) == 24905
     lines = _page(("可用云贝(个)", 74, 354, 276, 59), ("6,625:", 77, 474, 446, 125))
     assert find_balance(lines, H) == 6625
+
+
+def test_a_failure_sentence_keeps_its_title_before_a_comma() -> None:
+    error = find_error(_page(("兑换失败,请稍后重试", 300, 1500, 480, 44)), set(), W)
+    assert error is not None
+    assert error.message == "兑换失败,请稍后重试"
+    error = find_error(_page(("兑换失败:商品库存不足", 300, 1500, 480, 44)), set(), W)
+    assert error is not None
+    assert error.message == "商品库存不足"

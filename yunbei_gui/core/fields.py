@@ -273,8 +273,11 @@ def find_error(
     # ("兑换异常原因：系统维护中" too), but "兑换未成功，请联系客服" says nothing more after
     # its title: the whole sentence is the message
     # (the prefixes may stack: "很抱歉，兑换失败 失败原因：…")
+    # "兑换失败，请稍后重试" is one sentence, though: a bare title before a comma stays
     stripped = message
     while (shorter := _FAILURE_PREFIX.sub("", stripped, count=1)) != stripped:
+        if re.match(r"\s*(?:兑换失败|操作失败|失败)\s*,", stripped):
+            break
         stripped = shorter
     if len(strip_punct(stripped)) >= 2 and classify_cause(stripped, lex) is not None:
         message = stripped
