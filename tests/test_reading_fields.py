@@ -384,3 +384,28 @@ def test_a_failure_sentence_keeps_its_title_before_a_comma() -> None:
     error = find_error(_page(("兑换失败:商品库存不足", 300, 1500, 480, 44)), set(), W)
     assert error is not None
     assert error.message == "商品库存不足"
+
+
+def test_a_lyric_naming_an_item_does_not_make_a_player_an_item_page() -> None:
+    lines = _page(
+        ("城市漫游", 420, 180, 240, 50),
+        ("我们都忘了说再见", 300, 1500, 480, 44),
+        ("耳机里还是那首歌", 300, 1580, 480, 52),
+        ("01:39", 60, 1900, 100, 30),
+        ("02:52", 920, 1900, 100, 30),
+    )
+    kind, fields = read_fields(lines, W, H)
+    assert kind == Kind.OTHER
+    assert fields.product is None
+
+
+def test_an_order_price_with_its_unit_misread_is_read() -> None:
+    lines = _page(
+        ("兑换失败", 430, 300, 220, 56),
+        ("系统升级维护中,兑换功能暂不可用", 100, 400, 880, 44),
+        ("商品名称", 60, 700, 160, 40),
+        ("黑胶唱片造型钥匙扣", 700, 700, 330, 40),
+        ("商品价格", 60, 780, 160, 40),
+        ("920云帆", 900, 780, 130, 40),
+    )
+    assert read_fields(lines, W, H)[1].cost == 920

@@ -27,7 +27,7 @@ _SIGNED_TAIL = re.compile(
 )
 # a number alone on its line; a small unit after it ("云贝") is often misread as letters
 _NUMBER_ONLY = re.compile(
-    r"^\s*(\d{1,3}(?:\s?[,.]\s?\d{3})+|\d{1,8})\s*(?:云贝|个|枚|[A-Za-z]{1,3})?\s*[>›、。,.:;]?\s*$"
+    r"^\s*(\d{1,3}(?:\s?[,.]\s?\d{3})+|\d{1,8})\s*(?:云.?|个|枚|[A-Za-z]{1,3})?\s*[>›、。,.:;]?\s*$"
 )
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.、)]|[·•●\-*])")
 _STRONG_FAILURE = (
@@ -738,7 +738,7 @@ def find_cost(
 # (an icon or "¥" before it may read as a sign; a Han character there may be a misread
 # digit, "司600" for 3600, so the line is then left alone)
 _PRICE_START = re.compile(
-    r"^\s*(?:[^\w\s]\s?)?(\d{1,3}(?:[, ]\d{3})+|\d{2,6})(?![\d:/\-.])\s*(\S?)"
+    r"^\s*(?:[^\d\s\u4e00-\u9fff]{1,2}\s?)?(\d{1,3}(?:[, ]\d{3})+|\d{2,6})(?![\d:/\-.])\s*(\S?)"
 )
 _COUNT_UNITS = "件份人万次个张"
 _GROUPED = re.compile(
@@ -1027,9 +1027,11 @@ def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Field
     if title_kind is not None:
         scores[title_kind] += 10.0  # the page title says most about the page
     scores[Kind.RECORDS] += 2.0 * len(deductions)
-    scores[Kind.REDEEM] += (2.0 if product else 0.0) + (1.0 if cost else 0.0)
+    # a word naming an item alone is weak (a song's lyric says "耳机"); with its price it
+    # is the item's page
+    scores[Kind.REDEEM] += (1.0 if product else 0.0) + (1.0 if cost else 0.0)
     if product and cost:
-        scores[Kind.REDEEM] += 1.0  # an item with its price: the item's page
+        scores[Kind.REDEEM] += 2.0
     if fields.balance is not None:
         scores[Kind.BALANCE] += 1.5
     if help_page:
