@@ -275,3 +275,24 @@ def test_masks_read_as_han_glyphs_and_an_ip_with_a_glyph_too_many_are_covered() 
     for text, value_width in cases:
         lines = _page(("人", 40, 600, 30, 30), (text, 700, 653, 400, 33))
         assert _official(find_private(lines, W, H), Box(700, 653, value_width, 33)), text
+
+
+def test_qq_and_masked_addresses_read_badly_are_still_emails() -> None:
+    # "9319104322@qq.com" with "@qq" read as 0qq (made 099); "zha***@foxmail.com" with
+    # the stars read as 玉米米 and the @ as O
+    for text in ("93191043220qq .com", "Zha玉米米Ofoxmail.com"):
+        lines = _page(("绑定", 60, 2000, 100, 50), (text, 800, 2080, 477, 53))
+        found = find_private(lines, W, H)
+        assert any(
+            s.type == SensitiveType.EMAIL and _covers(s.box, Box(800, 2080, 477, 53)) for s in found
+        ), text
+
+
+def test_an_unread_name_left_of_a_masked_phone_is_covered() -> None:
+    # an address card: the name 高建国 not read at all, the phone after it read
+    lines = _page(
+        ("收货信息", 48, 1380, 200, 50),
+        ('199"***39754', 221, 1489, 259, 47),
+        ("浙江省杭州市西湖区文三路", 48, 1560, 520, 44),
+    )
+    assert _official(find_private(lines, W, H), Box(48, 1492, 135, 44))

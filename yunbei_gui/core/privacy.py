@@ -68,10 +68,13 @@ _PHONE = re.compile(
 # An email OCR garbled beyond the strict pattern (@ read as "a", ".com" as ".conm"), by
 # the mail providers Chinese users have.
 _EMAIL_LOOSE = re.compile(
-    r"[A-Za-z0-9][A-Za-z0-9._*\-]{1,}(?:[ _][A-Za-z0-9._*\-]+)?\s?[@a©®Q]?\s?"
+    r"[A-Za-z0-9][A-Za-z0-9._*\-]*(?:[ _][A-Za-z0-9._*\-]+)?\s?[@a©®Q]?\s?"
     r"(?:163|126|qq|QQ|gmail|yeah|sina|foxmail|outlook|hotmail|icloud|sohu|139|aliyun)"
     r"\s?[.,]\s?(?:com|cn|net|co)\w{0,3}"
 )
+# A QQ address is digits; OCR may read "@qq" as "0qq", which the digit fixes make "099":
+# a run of digits right before ".com" is an address whatever came of its middle.
+_EMAIL_DIGITS = re.compile(r"(?<![\w.])\d{5,16}\s?[.,]\s?(?:com|cn|net)(?![A-Za-z])")
 # A person's name right before a phone number, as on an address card ("张三 138...").
 _NAME_BEFORE_PHONE = re.compile(
     # OCR reads the gap between them as "_", "|", "·"... as well
@@ -300,7 +303,10 @@ def _pattern_matches(line: Line) -> Iterable[tuple[SensitiveType, int, int]]:
     def local_part_start(start: int) -> int:
         # a masked local part ("mkt***") may be read as glyphs the pattern does not take
         # ("mktk#k"): the address runs back to the last space, Han character or colon
-        while start > 0 and not re.match(r"[\s\u4e00-\u9fff:>]", text[start - 1]):
+        # (米 and 氺 are OCR's stars: "zha***" read as "Zha玉米米")
+        while start > 0 and (
+            not re.match(r"[\s\u4e00-\u9fff:>]", text[start - 1]) or text[start - 1] in "米氺"
+        ):
             start -= 1
         return start
 
@@ -313,6 +319,10 @@ def _pattern_matches(line: Line) -> Iterable[tuple[SensitiveType, int, int]]:
             span = (local_part_start(m.start()), m.end())
             taken.append(span)
             yield T.EMAIL, *span
+    for m in _EMAIL_DIGITS.finditer(text):
+        if free(*m.span()):
+            taken.append(m.span())
+            yield T.EMAIL, m.start(), m.end()
     for m in _EMAIL_DOMAIN.finditer(text):
         if free(*m.span()):
             taken.append(m.span())
@@ -658,6 +668,8 @@ def find_private(
         for kind, start, end in _pattern_matches(line):
             box = line.span_box(start, end)
             if box is not None:
+                if kind == T.PHONE and start == 0:
+                    box = _with_unread_name(box, line, lines)
                 found.append(
                     _Found(kind, line.text[start:end].strip(), _pad(box, line, width, height))
                 )
@@ -759,6 +771,23 @@ def _unlabelled_values(
             continue
         out.append(value)
     return out
+
+
+def _with_unread_name(box: Box, line: Line, lines: list[Line]) -> Box:
+    """A phone with nothing read left of it on its row, inside a card whose other rows
+    start further left: an address card's name there went unread ("高建国 199****9754"
+    with the name lost). The phone's box reaches back to the card's left edge."""
+    h = line.height
+    if any(
+        o is not line and o.box.right <= box.x and _vertical_overlap(o.box, line.box) > 0.3 * h
+        for o in lines
+    ):
+        return box  # something was read there: the other rules judge it
+    near = [o.box.x for o in lines if o is not line and abs(o.cy - line.cy) <= 3 * h]
+    left = min(near, default=box.x)
+    if left < box.x - h:
+        return Box.from_edges(left, box.y, box.right, box.bottom)
+    return box
 
 
 def _unread_values(
