@@ -96,9 +96,15 @@ def test_a_crashing_tesseract_fails_each_image_without_stopping_the_batch(tmp_pa
     exe = _fake_tesseract(tmp_path, langs="chi_sim")
     install = tess_mod.probe(exe)
     engine = OcrEngine(install=install, cache_dir=False)
-    pages = engine.read_many([(Image.new("RGB", (60, 60), "white"), None)] * 3)
-    assert len(pages) == 3
-    assert all(isinstance(p, OcrFailedError) and "识别失败" in p.message for p in pages)
+    paths = []
+    for i in range(3):
+        paths.append(tmp_path / f"{i}.png")
+        Image.new("RGB", (60, 60), "white").save(paths[-1])
+    reports = analyze(paths, engine)
+    assert len(reports) == 3
+    assert all(
+        isinstance(r.error, OcrFailedError) and "识别失败" in r.error.message for r in reports
+    )
 
 
 def test_missing_tesseract_reports_every_screenshot(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import screens
@@ -16,7 +17,7 @@ from PIL import Image
 
 from yunbei_gui.core.analysis import Reading, understand
 from yunbei_gui.core.models import PRESET_TYPES, Box, Preset
-from yunbei_gui.core.ocr import OcrEngine
+from yunbei_gui.core.ocr import OcrEngine, OcrPage
 
 
 def _norm(text: str | None) -> str:
@@ -29,12 +30,11 @@ def _close(a: str | None, b: str | None) -> bool:
 
 
 def _read(engine: OcrEngine, shots: list[screens.Screen]) -> list[Reading]:
-    pages = engine.read_many([(s.image, None) for s in shots])
-    readings = []
-    for page in pages:
-        assert not isinstance(page, Exception), page
-        readings.append(understand(page))
-    return readings
+    # one tesseract process per shot, as many at once as the engine runs
+    with ThreadPoolExecutor(max_workers=engine.workers) as pool:
+        pages = list(pool.map(lambda s: engine.read_image(s.image), shots))
+    assert all(isinstance(page, OcrPage) for page in pages)
+    return [understand(page) for page in pages]
 
 
 VARIANTS = [
@@ -169,8 +169,8 @@ def test_han_spaces_are_removed(engine: OcrEngine) -> None:
 
 
 def test_blank_image_reads_as_other_without_error(engine: OcrEngine) -> None:
-    (page,) = engine.read_many([(Image.new("RGB", (1080, 2340), "white"), None)])
-    assert not isinstance(page, Exception)
+    page = engine.read_image(Image.new("RGB", (1080, 2340), "white"))
+    assert isinstance(page, OcrPage)
     reading = understand(page)
     assert reading.kind.value == "other"
     assert reading.sensitive == []

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from yunbei_gui.core.lexicon import Lexicon, lexicon
 from yunbei_gui.core.lines import Line, to_line
-from yunbei_gui.core.models import Cause, Deduction, Fields, Kind
+from yunbei_gui.core.models import Cause, Deduction, Fields, Kind, OcrWord
 from yunbei_gui.core.ocr import TextLine
 from yunbei_gui.core.text import (
     find_amounts,
@@ -180,6 +179,11 @@ def _failure_score(text: str) -> int:
     return sum(1 for w in _STRONG_FAILURE if w in text)
 
 
+def _usual_height(words: list[OcrWord]) -> int:
+    """The median height of a line's word boxes: its font's, whatever a few strays say."""
+    return sorted(w.box.h for w in words)[len(words) // 2]
+
+
 def _split_overlay(line: Line) -> list[Line]:
     """A toast over a page's text can be read into one line with the text under it; its
     words then sit on another baseline. Split such a line where the words' vertical
@@ -188,9 +192,9 @@ def _split_overlay(line: Line) -> list[Line]:
     if len(words) < 4:
         return [line]
 
-    h = sorted(w.box.h for w in words)[len(words) // 2]
+    h = _usual_height(words)
 
-    def middle(ws: list[Any]) -> float | None:
+    def middle(ws: list[OcrWord]) -> float | None:
         # only words of the line's usual height: punctuation and noise boxes stray
         mids = sorted(w.box.y + w.box.h / 2 for w in ws if 0.6 * h <= w.box.h <= 1.4 * h)
         return mids[len(mids) // 2] if len(mids) >= 2 else None
@@ -302,7 +306,7 @@ def _joinable(
     core = strip_punct(line.text)
     # a few glyphs' boxes (a stroke merged with noise) can make the line's box taller
     # than its font: the words' usual height counts as well
-    usual = sorted(w.box.h for w in line.raw.words)[len(line.raw.words) // 2]
+    usual = _usual_height(line.raw.words)
     return (
         min(abs(line.height - size), abs(usual - size)) <= tolerance * max(size, line.height)
         and not _is_title(core)
@@ -740,10 +744,9 @@ def find_cost(
 _PRICE_START = re.compile(
     r"^\s*(?:[^\d\s\u4e00-\u9fff]{1,2}\s?)?(\d{1,3}(?:[, ]\d{3})+|\d{2,6})(?![\d:/\-.])\s*(\S?)"
 )
-_COUNT_UNITS = "件份人万次个张"
-_GROUPED = re.compile(
-    r"(?<![\d.])(\d{1,3}(?:,\d{3})+)(?![\d.])"
-)  # "限量500份", "812件": stock counts, not prices
+_COUNT_UNITS = "件份人万次个张"  # "限量500份", "812件": stock counts, not prices
+# a thousands-grouped number near an item's name is its price, whatever surrounds it
+_GROUPED = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+)(?![\d.])")
 
 
 def _price_under_product(lines: list[Line], product: str | None) -> int | None:
@@ -832,15 +835,12 @@ def find_product(lines: list[Line], height: int, lex: Lexicon | None = None) -> 
 def find_product_anyway(
     lines: list[Line], height: int, lex: Lexicon | None = None, cost: int | None = None
 ) -> str | None:
-    """On a page known to show an item (an item page, a failure over one): the item's name
-    even when no word names an item.
+    """On a page known to show an item (an item page, a failure over one) where
+    `find_product` found nothing: the item's name, though no word names an item.
 
-    An item page puts the name in a large font just above its price; without a price
-    read, the largest name-like line near the top of the content is taken."""
+    An item page puts the name in a large font next to its price; without a price read,
+    the largest name-like line near the top of the content is taken."""
     lex = lex or lexicon()
-    found = find_product(lines, height, lex)
-    if found:
-        return found
     names = [ln for ln in lines if ln.box.y >= height * 0.08 and _product_like(ln.text, lex)]
     price = _price_line(lines, cost) if cost else None
     if price is not None:
@@ -905,12 +905,11 @@ def _price_line(lines: list[Line], cost: int) -> Line | None:
 def _product_like(text: str, lex: Lexicon) -> bool:
     """Could this line be an item's name (not a heading, label, price, time or button)?"""
     core = strip_punct(text)
-    text = text.replace("无门槛", "")  # "5元无门槛代金券": a coupon's wording, no failure
     if len(core) < 3 or len(core) > 24 or _contains_any(text, lex.not_product):
         return False
     if find_timestamps(text) or _SIGNED_TAIL.search(text) or _is_button(text, lex):
         return False
-    if _contains_any(text, _STRONG_FAILURE) or core in _TITLE_ONLY:
+    if _failure_score(text) or core in _TITLE_ONLY:
         return False
     if _contains_any(core, lex.cost_labels + lex.balance_labels + lex.product_labels):
         return False

@@ -14,8 +14,6 @@ import os
 import sys
 import tempfile
 import threading
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +21,7 @@ from typing import Any
 import pytesseract
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageOps, ImageStat
 
-from yunbei_gui.core.errors import LanguageDataMissingError, OcrFailedError, YunbeiError
+from yunbei_gui.core.errors import LanguageDataMissingError, OcrFailedError
 from yunbei_gui.core.models import Box, OcrWord
 from yunbei_gui.core.tesseract import TesseractInstall, find_tesseract
 from yunbei_gui.core.text import join_words
@@ -200,17 +198,20 @@ def prepare(image: Image.Image, settings: OcrSettings = OcrSettings()) -> tuple[
     """
     luma = image.convert("L")
     inverted = ImageStat.Stat(luma).median[0] < settings.dark_median_threshold
+
+    def upright_rgb() -> Image.Image:
+        rgb = image.convert("RGB")
+        return ImageOps.invert(rgb) if inverted else rgb
+
     if settings.grey.startswith("luma"):
         grey = ImageOps.invert(luma) if inverted else luma
     else:
-        rgb = ImageOps.invert(image.convert("RGB")) if inverted else image.convert("RGB")
-        r, g, b = rgb.split()
+        r, g, b = upright_rgb().split()
         grey = ImageChops.darker(ImageChops.darker(r, g), b)
     colour_ink = settings.grey == "rgb-bgsub" or (settings.grey.endswith("-darkrgb") and inverted)
     if colour_ink:
         # ink in any channel: red text on a dark sheet is faint in luma, strong in red
-        rgb = ImageOps.invert(image.convert("RGB")) if inverted else image.convert("RGB")
-        base = ink_against_background(rgb)
+        base = ink_against_background(upright_rgb())
     elif "-bgsub" in settings.grey:
         base = ink_against_background(grey)
     else:
@@ -549,33 +550,3 @@ class OcrEngine:
         if sha256:
             self.cache.put(sha256, self.key, page)
         return page
-
-    def read_many(
-        self,
-        images: Sequence[tuple[Image.Image, str | None]],
-        on_done: Callable[[int, OcrPage | YunbeiError], None] | None = None,
-    ) -> list[OcrPage | YunbeiError]:
-        """OCR several images, one tesseract process per image, `workers` at a time.
-
-        A failure on one image is returned in its slot and never stops the others.
-        """
-        results: list[OcrPage | YunbeiError | None] = [None] * len(images)
-
-        def work(index: int) -> None:
-            image, sha = images[index]
-            outcome: OcrPage | YunbeiError
-            try:
-                outcome = self.read_image(image, sha)
-            except YunbeiError as exc:
-                outcome = exc
-            results[index] = outcome
-            if on_done is not None:
-                on_done(index, outcome)
-
-        if len(images) <= 1 or self.workers <= 1:
-            for i in range(len(images)):
-                work(i)
-        else:
-            with ThreadPoolExecutor(max_workers=min(self.workers, len(images))) as pool:
-                list(pool.map(work, range(len(images))))
-        return [r if r is not None else OcrFailedError("文字识别失败。") for r in results]

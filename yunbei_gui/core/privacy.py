@@ -122,6 +122,14 @@ _PHONE_INTL = re.compile(r"(?<![\dA-Za-z])\+\s?86[\s-]?1\d{2}[\s-]?\d{4}[\s-]?\d
 _EMAIL_DOMAIN = re.compile(
     r"^\s*[@©®]\s?[A-Za-z0-9\-]+(?:\s?[.,]\s?[A-Za-z0-9\-]+)*\s?[.,]\s?[A-Za-z]{2,6}"
 )
+# Every shape a phone number takes on screen, strictest first.
+_PHONES = (_PHONE_INTL, _PHONE, _PHONE_MASKED_LOOSE, _PHONE_GARBLED)
+
+
+def _has_phone(text: str) -> bool:
+    return any(p.search(text) for p in _PHONES)
+
+
 _ID_MASKED = re.compile(r"(?<![\dA-Za-z])\d{1,6}" + _MASK + r"{6,14}\d{1,4}[\dXx]?(?![\dA-Za-z])")
 # (the last part may carry one glyph more, a trailing letter read as a digit: 1050)
 _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\s?[.,]\s?){3}\d{1,4}(?![\d.])")
@@ -137,10 +145,11 @@ _MASKED_LOOSE = re.compile(
 def _loosely_masked(m: re.Match[str]) -> bool:
     head, mask = m.group(1), re.sub(r"\s", "", m.group(2))
     # a mask is one glyph repeated ("大大大大"): the commonest character fills half of it
-    repeated = len(mask) >= 4 and max(mask.count(c) for c in set(mask)) >= len(mask) // 2
+    commonest = max(mask.count(c) for c in set(mask))
+    repeated = len(mask) >= 4 and commonest >= len(mask) // 2
     if len(head) >= 4:
         return repeated or re.fullmatch(_MASK + "{1,12}", mask) is not None
-    return repeated and max(mask.count(c) for c in set(mask)) >= 4
+    return repeated and commonest >= 4
 
 
 _CARD_MASKED = re.compile(
@@ -327,13 +336,7 @@ def _pattern_matches(line: Line) -> Iterable[tuple[SensitiveType, int, int]]:
         if free(*m.span()):
             taken.append(m.span())
             yield T.EMAIL, m.start(), m.end()
-    phones = [
-        *_PHONE_INTL.finditer(text),
-        *_PHONE.finditer(text),
-        *_PHONE_MASKED_LOOSE.finditer(text),
-        *_PHONE_GARBLED.finditer(text),
-    ]
-    for m in phones:
+    for m in (m for pattern in _PHONES for m in pattern.finditer(text)):
         if free(*m.span()):
             taken.append(m.span())
             yield T.PHONE, m.start(), m.end()
@@ -541,7 +544,7 @@ def _names_near_contacts(lines: list[Line]) -> list[Line]:
     """Person names on an address card: a short Han line beside a phone number, or
     among the few lines under a 收货信息 heading."""
     names: list[Line] = []
-    phones = [ln for ln in lines if _PHONE.search(ln.text)]
+    phones = [ln for ln in lines if _has_phone(ln.text)]
     for line in lines:
         m = _NAME_ALONE.match(line.text) or _NAME_PART.match(line.text)
         if not m or any(w in m.group(1) for w in _NOT_NAMES):
@@ -586,7 +589,7 @@ def _unread_names_on_cards(lines: list[Line]) -> list[tuple[Box, Line]]:
     areas: list[tuple[Box, Line]] = []
     headings = [h for h in lines if any(w in h.text for w in _CONTACT_HEADINGS)]
     for phone in lines:
-        if not _PHONE.search(phone.text):
+        if not _has_phone(phone.text):
             continue
         for h in headings:
             if not (0 <= phone.box.y - h.box.bottom <= 3 * h.height):
@@ -668,8 +671,6 @@ def find_private(
         for kind, start, end in _pattern_matches(line):
             box = line.span_box(start, end)
             if box is not None:
-                if kind == T.PHONE and start == 0:
-                    box = _with_unread_name(box, line, lines)
                 found.append(
                     _Found(kind, line.text[start:end].strip(), _pad(box, line, width, height))
                 )
@@ -771,23 +772,6 @@ def _unlabelled_values(
             continue
         out.append(value)
     return out
-
-
-def _with_unread_name(box: Box, line: Line, lines: list[Line]) -> Box:
-    """A phone with nothing read left of it on its row, inside a card whose other rows
-    start further left: an address card's name there went unread ("高建国 199****9754"
-    with the name lost). The phone's box reaches back to the card's left edge."""
-    h = line.height
-    if any(
-        o is not line and o.box.right <= box.x and _vertical_overlap(o.box, line.box) > 0.3 * h
-        for o in lines
-    ):
-        return box  # something was read there: the other rules judge it
-    near = [o.box.x for o in lines if o is not line and abs(o.cy - line.cy) <= 3 * h]
-    left = min(near, default=box.x)
-    if left < box.x - h:
-        return Box.from_edges(left, box.y, box.right, box.bottom)
-    return box
 
 
 def _unread_values(
