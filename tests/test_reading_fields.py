@@ -5,6 +5,8 @@ Each page is a list of (text, x, y, w, h) pieces, one OCR line each, in image pi
 
 from __future__ import annotations
 
+from ocr_pieces import Piece, lines_from
+
 from yunbei_gui.core.fields import find_balance, find_error, read_fields
 from yunbei_gui.core.lines import Line, page_lines
 from yunbei_gui.core.models import Box, Cause, Kind, OcrWord
@@ -14,12 +16,8 @@ from yunbei_gui.core.text import fix_domain_words
 W, H = 1080, 2340
 
 
-def _page(*pieces: tuple[str, int, int, int, int]) -> list[Line]:
-    words = [
-        OcrWord(text, Box(x, y, w, h), 90.0, block, 1, 1)
-        for block, (text, x, y, w, h) in enumerate(pieces, start=1)
-    ]
-    return page_lines(OcrPage(W, H, False, words))
+def _page(*pieces: Piece) -> list[Line]:
+    return lines_from(pieces, W, H)
 
 
 def test_misread_domain_words_are_repaired_one_character_for_one() -> None:

@@ -5,6 +5,8 @@ Each page is a list of (text, x, y, w, h) pieces, one OCR line each, in image pi
 
 from __future__ import annotations
 
+from ocr_pieces import Piece, lines_from
+
 from yunbei_gui.core.lines import Line, page_lines
 from yunbei_gui.core.models import PRESET_TYPES, Box, OcrWord, Preset, Sensitive, SensitiveType
 from yunbei_gui.core.ocr import OcrPage
@@ -13,12 +15,8 @@ from yunbei_gui.core.privacy import find_private
 W, H = 1440, 3106
 
 
-def _page(*pieces: tuple[str, int, int, int, int]) -> list[Line]:
-    words = [
-        OcrWord(text, Box(x, y, w, h), 90.0, block, 1, 1)
-        for block, (text, x, y, w, h) in enumerate(pieces, start=1)
-    ]
-    return page_lines(OcrPage(W, H, False, words))
+def _page(*pieces: Piece) -> list[Line]:
+    return lines_from(pieces, W, H)
 
 
 def _covers(outer: Box, inner: Box) -> bool:

@@ -1,0 +1,18 @@
+"""OCR lines as sparse-mode Tesseract reports them, written by hand for the rule tests."""
+
+from __future__ import annotations
+
+from yunbei_gui.core.lines import Line, page_lines
+from yunbei_gui.core.models import Box, OcrWord
+from yunbei_gui.core.ocr import OcrPage
+
+Piece = tuple[str, int, int, int, int]  # (text, x, y, w, h) of one OCR line, in pixels
+
+
+def lines_from(pieces: tuple[Piece, ...], width: int, height: int) -> list[Line]:
+    """One confident OCR line per piece, on a page of width x height."""
+    words = [
+        OcrWord(text, Box(x, y, w, h), 90.0, block, 1, 1)
+        for block, (text, x, y, w, h) in enumerate(pieces, start=1)
+    ]
+    return page_lines(OcrPage(width, height, False, words))
