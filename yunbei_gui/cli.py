@@ -10,13 +10,23 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from yunbei_gui import __version__
+import yunbei_gui
 from yunbei_gui.core.errors import YunbeiError
 from yunbei_gui.core.models import Cause, Kind, Preset
-from yunbei_gui.core.names import CAUSE_NAMES, KIND_NAMES, TYPE_NAMES
 
 if TYPE_CHECKING:
     from yunbei_gui.core.ocr import OcrEngine
+
+
+class _VersionAction(argparse.Action):
+    """`--version`, with the version looked up only when asked (see yunbei_gui.__init__)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="显示版本号并退出")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        print(f"yunbei-gui {yunbei_gui.__version__}")
+        parser.exit()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -24,7 +34,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="yunbei-gui",
         description="云贝申诉助手：读取云贝兑换失败的截图，遮挡隐私信息，整理申诉材料。",
     )
-    parser.add_argument("--version", action="version", version=f"yunbei-gui {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("-v", "--verbose", action="store_true", help="输出调试日志（不含识别文字）")
     sub = parser.add_subparsers(dest="command", metavar="命令")
 
@@ -90,6 +100,8 @@ def _engine(no_cache: bool) -> tuple[OcrEngine | None, YunbeiError | None]:
 
 
 def _summary(report_json: dict[str, object]) -> str:
+    from yunbei_gui.core.names import CAUSE_NAMES, KIND_NAMES, TYPE_NAMES
+
     lines = [f"■ {report_json['path']}"]
     if report_json["error"]:
         lines.append(f"  无法处理：{report_json['error']}")

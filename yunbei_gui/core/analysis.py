@@ -10,11 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from yunbei_gui.core.errors import OutputError, YunbeiError
-from yunbei_gui.core.fields import read_fields
-from yunbei_gui.core.lines import page_lines
 from yunbei_gui.core.models import Fields, Kind, Preset, Sensitive
 from yunbei_gui.core.ocr import OcrEngine, OcrPage
-from yunbei_gui.core.privacy import find_private, for_preset
 from yunbei_gui.core.redact import RedactionMode, redact, save_clean_png
 from yunbei_gui.core.screenshot import Screenshot, load_screenshot
 
@@ -78,6 +75,12 @@ def _fields_json(f: Fields) -> dict[str, Any]:
 
 def understand(page: OcrPage) -> Reading:
     """Kind, fields and private data of one OCR page (pure, no I/O)."""
+    # imported here, not at the top: compiling their patterns takes longer than starting
+    # the first tesseract, which should not wait for it (benchmarks/ocr_speed.py)
+    from yunbei_gui.core.fields import read_fields
+    from yunbei_gui.core.lines import page_lines
+    from yunbei_gui.core.privacy import find_private
+
     lines = page_lines(page)
     kind, fields = read_fields(lines, page.width, page.height)
     sensitive = find_private(lines, page.width, page.height, account_page=kind == Kind.ACCOUNT)
@@ -146,7 +149,8 @@ def analyze(
             return reports
 
     def process(index: int) -> ScreenshotReport:
-        report = _load(paths[index])
+        with engine.prepare_gate:
+            report = _load(paths[index])
         _read(report, engine)
         if on_progress is not None:
             on_progress(index, report)
@@ -180,6 +184,8 @@ def redact_files(
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"无法创建输出文件夹：{out_dir}", repr(exc)) from exc
+    from yunbei_gui.core.privacy import for_preset
+
     reports = analyze(paths, engine)
     used: set[str] = set()
     results: list[tuple[ScreenshotReport, Path | None]] = []

@@ -263,14 +263,16 @@ def dark_patch_boxes(grey: Image.Image) -> list[Box]:
     # dark text on the page around it do not get this dark, so the patch stops there
     darkish = small.point(lambda v: 255 if v < 160 else 0).tobytes()
     w, h = small.size
-    cells = _grow(seeds.tobytes(), darkish, w, h, steps=60)
-    dark_cells = small.point(lambda v: 255 if v < 128 else 0).tobytes()
-    seen = bytearray(len(cells))
+    reached = _grow(seeds.tobytes(), darkish, w, h, steps=60)
+    dark_cells = small.point(lambda v: 255 if v < 128 else 0)
+    members = set(reached)
     boxes = []
-    for start in range(len(cells)):
-        if not cells[start] or seen[start]:
+    # group the reached cells into 4-connected patches (only reached cells are visited:
+    # scanning every cell of the page in Python cost more than the rest of this step)
+    for start in sorted(members):  # row-major, so the patches come out top to bottom
+        if start not in members:
             continue
-        seen[start] = 1
+        members.discard(start)
         stack = [start]
         x0, y0, x1, y1 = w, h, 0, 0
         while stack:
@@ -278,15 +280,11 @@ def dark_patch_boxes(grey: Image.Image) -> list[Box]:
             cy, cx = divmod(idx, w)
             x0, y0, x1, y1 = min(x0, cx), min(y0, cy), max(x1, cx), max(y1, cy)
             for nxt in (idx - 1, idx + 1, idx - w, idx + w):
-                if 0 <= nxt < len(cells) and cells[nxt] and not seen[nxt]:
-                    if abs((nxt % w) - cx) > 1:
-                        continue  # wrapped around a row end
-                    seen[nxt] = 1
+                if nxt in members and abs((nxt % w) - cx) <= 1:  # not wrapped at a row end
+                    members.discard(nxt)
                     stack.append(nxt)
         area = (x1 - x0 + 1) * (y1 - y0 + 1)
-        dark = sum(
-            1 for yy in range(y0, y1 + 1) for xx in range(x0, x1 + 1) if dark_cells[yy * w + xx]
-        )
+        dark = dark_cells.crop((x0, y0, x1 + 1, y1 + 1)).histogram()[255]
         # a real patch is mostly dark (bold black text on white never is) and small: a
         # dimmed page behind a dialog is left to the background difference
         # and shaped like a toast or pill: square dark things are pictures
@@ -296,11 +294,13 @@ def dark_patch_boxes(grey: Image.Image) -> list[Box]:
     return boxes
 
 
-def _grow(seeds: bytes, within: bytes, w: int, h: int, steps: int) -> bytearray:
+def _grow(seeds: bytes, within: bytes, w: int, h: int, steps: int) -> list[int]:
     """Cells of `within` reached from `seeds` in at most `steps` 8-neighbour steps, each
     step staying on `within` cells (a breadth-first search; the same as dilating by 3x3
-    and masking with `within` `steps` times, done in one pass over the reached cells)."""
+    and masking with `within` `steps` times, done in one pass over the reached cells).
+    Returned as cell indices in the order they were reached."""
     reached = bytearray(len(within))
+    order: list[int] = []
     level = [i for i, v in enumerate(seeds) if v]
     for _ in range(steps):
         nxt = []
@@ -316,8 +316,9 @@ def _grow(seeds: bytes, within: bytes, w: int, h: int, steps: int) -> bytearray:
                         nxt.append(n)
         if not nxt:
             break
+        order.extend(nxt)
         level = nxt
-    return reached
+    return order
 
 
 def _dark_core(grey: Image.Image, box: Box) -> Box:
@@ -479,13 +480,14 @@ def default_cache_dir() -> Path:
 
 
 def default_workers() -> int:
-    """Tesseract processes to run at once: a few more than cores.
+    """Tesseract processes to run at once: a whole case's screenshots, or one per core.
 
-    One image's OCR time varies threefold with the amount of text on it; with only one
-    process per core the last long image runs alone at the end. Measured on 2 cores with
-    5 screenshots: 2 at once 2.0-2.1 s, 5 at once 1.7-1.9 s.
+    A case holds 3-5 screenshots and one image's OCR time varies threefold with the
+    amount of text on it: with fewer processes than screenshots the last long one runs
+    alone at the end while the other cores idle. Each process holds about 90 MB, so five
+    at once stay well inside any machine that runs the app.
     """
-    return max(4, os.cpu_count() or 1)
+    return max(5, os.cpu_count() or 1)
 
 
 class OcrEngine:
@@ -512,7 +514,17 @@ class OcrEngine:
         self.cache = OcrCache(cache_dir if isinstance(cache_dir, Path) else None)
         self.workers = workers or default_workers()
         self.key = self.settings.key(self.install)
+        # decoding and preparing an image is Python work under the GIL: with more of it
+        # at once than cores, every image waits for all, and the first tesseract starts late
+        self.prepare_gate = threading.BoundedSemaphore(os.cpu_count() or 1)
         ensure_ascii_tempdir()
+        # pytesseract asks `tesseract --version` once and caches it; asked here, before the
+        # worker threads, so they do not each start that process at the same moment
+        pytesseract.pytesseract.tesseract_cmd = str(self.install.cmd)
+        try:
+            pytesseract.get_tesseract_version(cached=True)
+        except (Exception, SystemExit):  # pytesseract exits on a version it cannot parse
+            log.debug("tesseract version not cached; the first read will ask again")
 
     def read_image(self, image: Image.Image, sha256: str | None = None) -> OcrPage:
         """OCR one image (cached by sha256 when given)."""
@@ -520,7 +532,8 @@ class OcrEngine:
             cached = self.cache.get(sha256, self.key)
             if cached is not None:
                 return cached
-        grey, inverted = prepare(image, self.settings)
+        with self.prepare_gate:
+            grey, inverted = prepare(image, self.settings)
         # pytesseract writes the image to a temporary file in image.format: BMP is
         # written and read ten times faster than PNG and loses nothing
         grey.format = "BMP"
