@@ -407,3 +407,35 @@ def test_an_order_price_with_its_unit_misread_is_read() -> None:
         ("920云帆", 900, 780, 130, 40),
     )
     assert read_fields(lines, W, H)[1].cost == 920
+
+
+def test_a_big_balance_with_ocr_marks_around_it_is_read() -> None:
+    # a bracket or bar before a big number, a couple of marks after it
+    assert find_balance(_page(("我的云贝", 93, 535, 148, 55), ("(0,", 88, 625, 100, 97)), H) == 0
+    lines = _page(("云贝余额", 49, 222, 109, 43), ("4537、^", 51, 308, 252, 67))
+    assert find_balance(lines, H) == 4537
+    lines = _page(("剩余云贝", 85, 439, 153, 57), ("181] ax", 87, 567, 250, 81))
+    assert find_balance(lines, H) == 181
+    # a sign makes it a records row, not the balance
+    assert (
+        find_balance(_page(("我的云贝", 93, 535, 148, 55), ("-200", 88, 625, 100, 60)), H) is None
+    )
+
+
+def test_a_current_balance_label_with_two_characters_misread_finds_its_number() -> None:
+    # 当前云贝 read as 当亲去凡, the thousands comma as a semicolon
+    assert find_balance(_page(("当亲去凡22;881", 43, 203, 296, 80)), H) == 22881
+
+
+def test_a_wallet_row_with_its_coin_icon_read_as_a_glyph_gives_the_balance() -> None:
+    lines = _page(
+        ("钱包", 490, 109, 100, 68),
+        ("合云贝", 78, 287, 217, 82),
+        ("8472", 814, 308, 126, 49),
+        ("账户余额", 183, 473, 226, 78),
+        ("Y48 .39", 782, 485, 157, 41),
+    )
+    assert find_balance(lines, H) == 8472
+    # a task button is no balance label
+    lines = _page(("赚云贝", 78, 287, 217, 82), ("+5", 814, 308, 126, 49))
+    assert find_balance(lines, H) is None

@@ -25,8 +25,11 @@ _SIGNED_TAIL = re.compile(
     r"(?:^|(?<=[^\w+\-]))([+\-−一十])\s?(\d{1,3}(?:,\d{3})+|\d{1,7})\s*(?:云贝)?\s*$"
 )
 # a number alone on its line; a small unit after it ("云贝") is often misread as letters
+# a number alone on its line; OCR may add a bracket or bar before a big number and a
+# couple of marks after it ("(0,", "4537、^"), never a sign (+5 / -200 are records rows)
 _NUMBER_ONLY = re.compile(
-    r"^\s*(\d{1,3}(?:\s?[,.]\s?\d{3})+|\d{1,8})\s*(?:云.?|个|枚|[A-Za-z]{1,3})?\s*[>›、。,.:;]?\s*$"
+    r"^\s*[(\[|\"'“]?\s*(\d{1,3}(?:\s?[,.]\s?\d{3})+|\d{1,8})"
+    r"(?:\s*(?:云.?|个|枚|[A-Za-z]{1,3}|[>›、。,.:;^'\"”)\]|~]{1,2})){0,2}\s*$"
 )
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.、)]|[·•●\-*])")
 _STRONG_FAILURE = (
@@ -525,6 +528,10 @@ def _without_phantom_digit(lines: list[Line], value: int) -> int:
     return value
 
 
+# one glyph (an icon) before 云贝, not a verb of the coin tasks (赚云贝, 领云贝, 兑换云贝)
+_WALLET_ROW = re.compile(r"[^\d赚领得送抢换去做的]云贝")
+
+
 def _find_balance(lines: list[Line], height: int, lex: Lexicon) -> int | None:
     for label_word in lex.balance_labels:
         for line in lines:
@@ -532,6 +539,11 @@ def _find_balance(lines: list[Line], height: int, lex: Lexicon) -> int | None:
             if pos < 0:
                 continue
             after = line.text[pos + len(label_word) :]
+            # a wallet row "[coin icon] 云贝 ........ 3,642": the icon reads as one glyph
+            if label_word == "云贝" and _WALLET_ROW.fullmatch(strip_punct(line.text)):
+                row = _row_number(lines, line)
+                if row is not None:
+                    return row
             # a bare "云贝" counts as a caption over/under a big number, or as the label
             # of a number right after it ("剩余云贝 14,255" with 剩余 misread)
             if (
@@ -567,7 +579,8 @@ def _find_balance(lines: list[Line], height: int, lex: Lexicon) -> int | None:
 # when nothing else is on the line ("可用 ........ 5122")
 _MISREAD_YUNBEI = r"(?:[云去二会][^\d\s:,.]?|[^\d\s:,.][贝几凡册风上内由])"
 _FUZZY_BALANCE = re.compile(
-    rf"(?:可用|当前|剩余|我的){_MISREAD_YUNBEI}|{_MISREAD_YUNBEI}余[^\d\s:,.]"
+    rf"(?:可用|当前|当[^\d\s:,.](?={_MISREAD_YUNBEI})|剩余|我的){_MISREAD_YUNBEI}"
+    rf"|{_MISREAD_YUNBEI}余[^\d\s:,.]"
     r"|(?:可用|当前|剩余)(?=\s*$)|云贝余(?=\s*$)"
 )
 
@@ -634,7 +647,7 @@ def _row_number(lines: list[Line], label: Line) -> int | None:
 
 # a number right after its label whose thousands separator was misread or spaced:
 # "24 ,961", "6 .492", "25)263"
-_DAMAGED_GROUPS = re.compile(r"(\d{1,3}(?:\s?[,.)，]\s?\d{3})+)(?![\d.,])")
+_DAMAGED_GROUPS = re.compile(r"(\d{1,3}(?:\s?[,.);，]\s?\d{3})+)(?![\d.,])")
 
 
 def _first_amount(text: str) -> int | None:
