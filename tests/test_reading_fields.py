@@ -439,3 +439,17 @@ def test_a_wallet_row_with_its_coin_icon_read_as_a_glyph_gives_the_balance() -> 
     # a task button is no balance label
     lines = _page(("赚云贝", 78, 287, 217, 82), ("+5", 814, 308, 126, 49))
     assert find_balance(lines, H) is None
+
+
+def test_a_misread_failure_title_glued_to_the_reason_is_left_out_of_the_message() -> None:
+    for text, message in (
+        ("苋换失败商品库存不足,郊换失败", "商品库存不足,郊换失败"),
+        ("三2,,兑换失败账号受限,暂不支持兑换商品", "账号受限,暂不支持兑换商品"),
+    ):
+        error = find_error(_page((text, 120, 900, 700, 50)), set(), W)
+        assert error is not None
+        assert error.message == message
+    # a bare title before a comma is still part of the sentence
+    error = find_error(_page(("郊换失败,请稍后重试", 120, 900, 700, 50)), set(), W)
+    assert error is not None
+    assert error.message == "郊换失败,请稍后重试"

@@ -130,9 +130,12 @@ def _is_button(text: str, lex: Lexicon) -> bool:
     return re.fullmatch(pattern, core) is not None
 
 
+# a title read with its first character misread (苋换失败, 郊换失败) or OCR junk before it
+# (an icon: "三2,,兑换失败账号受限…")
+_TITLE_FAILED = r"(?:[\u4e00-\u9fff]?[^\u4e00-\u9fff]{1,3})?[兑苋郊交竞党]换失败"
 _FAILURE_PREFIX = re.compile(
     r"^\s*(?:(?:很|非常)?抱歉\s*[,.!]?\s*)?"  # "很抱歉，兑换失败…"
-    r"(?:兑换失败|操作失败|兑换未成功|兑换未完成|.{0,6}原因|失败|提示)\s*[:,.!]?\s*"
+    rf"(?:{_TITLE_FAILED}|操作失败|兑换未成功|兑换未完成|.{{0,6}}原因|失败|提示)\s*[:,.!]?\s*"
 )
 
 
@@ -283,7 +286,7 @@ def find_error(
     # "兑换失败，请稍后重试" is one sentence, though: a bare title before a comma stays
     stripped = message
     while (shorter := _FAILURE_PREFIX.sub("", stripped, count=1)) != stripped:
-        if re.match(r"\s*(?:兑换失败|操作失败|失败)\s*,", stripped):
+        if re.match(rf"\s*(?:{_TITLE_FAILED}|操作失败|失败)\s*,", stripped):
             break
         stripped = shorter
     if len(strip_punct(stripped)) >= 2 and classify_cause(stripped, lex) is not None:
