@@ -294,3 +294,24 @@ def test_an_unread_name_left_of_a_masked_phone_is_covered() -> None:
         ("浙江省杭州市西湖区文三路", 48, 1560, 520, 44),
     )
     assert _official(find_private(lines, W, H), Box(48, 1492, 135, 44))
+
+
+def test_a_name_read_short_over_an_address_cut_to_its_province_is_covered() -> None:
+    # a dialog over the card hid the heading (read as "化|" "玛") and the address after
+    # 广东省; of the name 罗洋 only 洋 was read, one glyph right of the card's edge
+    lines = _page(
+        ("化|", 86, 1194, 50, 41),
+        ("玛", 86, 1226, 38, 22),
+        ("确定", 806, 1283, 76, 38),
+        ("洋", 84, 1286, 34, 37),
+        ("广东省", 43, 1343, 98, 51),
+    )
+    assert _official(find_private(lines, W, H), Box(42, 1285, 78, 38))
+    # a one-glyph value on a row above the region row of an account list is no name
+    lines = _page(
+        ("性别", 60, 1286, 80, 37),
+        ("男", 1000, 1286, 37, 37),
+        ("地区", 60, 1343, 80, 51),
+        ("广东省", 930, 1343, 107, 51),
+    )
+    assert not any(s.type == SensitiveType.REAL_NAME for s in find_private(lines, W, H))

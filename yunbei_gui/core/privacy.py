@@ -538,12 +538,22 @@ _CONTACT_HEADINGS = ("收货", "收件", "货信息", "件信息", "联系人", 
 # An address line: a province/city followed by a district, county, road... Names stand
 # right above or beside it on address cards.
 _ADDRESS = re.compile(r"(?:省|市|自治区).{0,14}(?:市|区|县|州|旗|镇|路|街|道|号)")
+# An address line cut to its province (a dialog over the card, OCR losing the rest):
+# "广东省", "北京市", "内蒙古自治区" at the start of a line.
+_ADDRESS_START = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{2,3}省|北京市|上海市|天津市|重庆市|[\u4e00-\u9fff]{2,3}自治区)"
+)
 
 
-def _names_near_contacts(lines: list[Line]) -> list[Line]:
+def _is_address(text: str) -> bool:
+    return _ADDRESS.search(text) is not None or _ADDRESS_START.match(text) is not None
+
+
+def _names_near_contacts(lines: list[Line]) -> list[tuple[Line, int]]:
     """Person names on an address card: a short Han line beside a phone number, or
-    among the few lines under a 收货信息 heading."""
-    names: list[Line] = []
+    among the few lines under a 收货信息 heading; each with the x where the name may
+    start (the card's edge, left of what was read when OCR lost the first glyphs)."""
+    names: list[tuple[Line, int]] = []
     phones = [ln for ln in lines if _has_phone(ln.text)]
     for line in lines:
         m = _NAME_ALONE.match(line.text) or _NAME_PART.match(line.text)
@@ -560,13 +570,29 @@ def _names_near_contacts(lines: list[Line]) -> list[Line]:
             for h in lines
             if h is not line
         )
-        above_address = any(
-            _ADDRESS.search(a.text)
-            and 0 <= a.box.y - line.box.bottom <= 1.5 * line.height
-            and abs(a.box.x - line.box.x) <= line.height
+        # the name's first glyphs may be lost ("洋" of 罗洋), so what was read may start
+        # right of the address line; but then nothing read on its row may lie further
+        # left (a row label: that is a list value, "性别 ... 男", not a name)
+        row_left = min(
+            (
+                o.box.x
+                for o in lines
+                if o is not line
+                and o.box.right <= line.box.x
+                and _vertical_overlap(o.box, line.box) > 0.3 * min(o.height, line.height)
+            ),
+            default=line.box.x,
+        )
+        addresses = [
+            a
             for a in lines
             if a is not line
-        )
+            and _is_address(a.text)
+            and 0 <= a.box.y - line.box.bottom <= 1.5 * line.height
+            and -line.height <= line.box.x - a.box.x <= 2.5 * line.height
+            and (line.box.x - a.box.x <= line.height or row_left >= a.box.x - line.height)
+        ]
+        above_address = bool(addresses)
         # a name in a details list, the contact phone's value right under it
         above_phone = any(
             sum(c.isdigit() for c in p.text) >= 6
@@ -576,10 +602,11 @@ def _names_near_contacts(lines: list[Line]) -> list[Line]:
             for p in lines
             if p is not line
         )
-        if len(m.group(1)) == 1 and not under_heading:
+        if len(m.group(1)) == 1 and not (under_heading or above_address):
             continue  # one character is a name only where a name is expected
         if beside_phone or under_heading or above_address or above_phone:
-            names.append(line)
+            left = min([line.box.x, *(a.box.x for a in addresses)])
+            names.append((line, left))
     return names
 
 
@@ -642,14 +669,16 @@ def find_private(
     """
     found: list[_Found] = []
     names = _names_near_contacts(lines)
-    for line in names:
+    for line, left in names:
         name_box = line.box
         if len(strip_punct(line.text)) < 3:
             # a name read short may have lost characters to its right: cover three
             w = max(name_box.w, round(3.2 * line.height))
             name_box = Box(name_box.x, name_box.y, w, name_box.h)
+        # ... or to its left, back to the card's edge
+        name_box = Box.from_edges(left, name_box.y, name_box.right, name_box.bottom)
         found.append(_Found(T.REAL_NAME, line.text.strip(), _pad(name_box, line, width, height)))
-    for line in _numbers_beside(names, lines):
+    for line in _numbers_beside([line for line, _ in names], lines):
         found.append(_Found(T.PHONE, line.text.strip(), _pad(line.box, line, width, height)))
     for line in _contact_rows(lines):
         # the row starts at the card's left edge even where OCR lost its first glyph (王)
