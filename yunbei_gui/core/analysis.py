@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from yunbei_gui.core.errors import OutputError, YunbeiError
-from yunbei_gui.core.models import Fields, Kind, Preset, Sensitive
+from yunbei_gui.core.models import Fields, Kind, OcrWord, Preset, Sensitive
 from yunbei_gui.core.ocr import OcrEngine, OcrPage
 from yunbei_gui.core.redact import RedactionMode, redact, save_clean_png
 from yunbei_gui.core.screenshot import Screenshot, load_screenshot
@@ -87,6 +87,41 @@ def understand(page: OcrPage) -> Reading:
     return Reading(kind, fields, sensitive, "\n".join(ln.text for ln in lines))
 
 
+def read_page(engine: OcrEngine, shot: Screenshot) -> tuple[OcrPage, Reading]:
+    """OCR one screenshot and understand it, with a second look at a doubted balance.
+
+    A big bold balance on a coloured card is the number the page preparation reads worst;
+    when the first reading doubts it, those lines are read again from plain greyscale and
+    a confident clean number replaces the first reading.
+    """
+    from yunbei_gui.core.fields import better_number_reading, doubtful_balance_lines
+    from yunbei_gui.core.lines import page_lines
+
+    page = engine.read_image(shot.image, shot.sha256)
+    reading = understand(page)
+    doubtful = doubtful_balance_lines(
+        page_lines(page), reading.kind, reading.fields.balance, page.height
+    )
+    if not doubtful:
+        return page, reading
+    second = engine.read_lines(shot.image, [ln.box for ln in doubtful], shot.sha256)
+    old: list[OcrWord] = []
+    new: list[OcrWord] = []
+    for i, (line, words) in enumerate(zip(doubtful, second, strict=True)):
+        text = better_number_reading(line, words)
+        if text is not None:
+            old.extend(line.raw.words)
+            conf = min(c for _, c in words)
+            new.append(OcrWord(text, line.box, conf, _SECOND_LOOK_BLOCK + i, 1, 1))
+    if not new:
+        return page, reading
+    page = page.with_words_replaced(old, new)
+    return page, understand(page)
+
+
+_SECOND_LOOK_BLOCK = 10_000  # block numbers of re-read lines: each its own line
+
+
 ProgressCallback = Callable[[int, ScreenshotReport], None]
 
 
@@ -117,12 +152,9 @@ def _read(report: ScreenshotReport, engine: OcrEngine) -> None:
     if shot is None:
         return
     try:
-        report.page = engine.read_image(shot.image, shot.sha256)
+        report.page, report.reading = read_page(engine, shot)
     except YunbeiError as exc:
         report.error = exc
-        return
-    try:
-        report.reading = understand(report.page)
     except Exception as exc:  # a parsing bug must not lose the other files
         log.exception("could not understand a page")
         report.error = YunbeiError("无法理解这张截图的内容。", repr(exc))

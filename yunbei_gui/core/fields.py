@@ -609,6 +609,53 @@ def _fuzzy_balance(lines: list[Line]) -> int | None:
     return None
 
 
+# what a second look at a big number must read to be taken: the number alone, with at
+# most a mark before it and its unit or a stray mark after it
+_CLEAN_NUMBER = re.compile(
+    r"^\D?\s*(\d{1,3}(?:[,.]\d{3})+|\d{1,8})\s*(?:云贝|云.|个|[,.:;、]|[A-Za-z]{1,2})?\s*$"
+)
+_SURE = 75  # Tesseract's word confidence above which a number's reading is trusted
+
+
+def doubtful_balance_lines(
+    lines: list[Line], kind: Kind, balance: int | None, height: int
+) -> list[Line]:
+    """The big number lines of a balance screen worth a second look: in the upper part,
+    in a large font, with a digit, and doubted (a word under `_SURE`, or junk around the
+    number). With a balance read, only the lines it was read from."""
+    labels = tuple(w for w in lexicon().balance_labels if w != "云贝")
+    if kind != Kind.BALANCE and not any(_contains_any(ln.text, labels) for ln in lines):
+        return []
+    usual = _median_height(lines)
+    doubtful = []
+    for line in lines:
+        core = line.text.strip()
+        if line.height < 1.4 * usual or line.box.y > 0.6 * height or len(core) > 12:
+            continue
+        if not re.search(r"\d", core):
+            continue
+        if min(w.conf for w in line.raw.words) >= _SURE and _NUMBER_ONLY.match(core):
+            continue
+        if balance is not None and str(balance) not in re.sub(r"\D", "", core):
+            continue
+        doubtful.append(line)
+    return doubtful
+
+
+def better_number_reading(line: Line, words: list[tuple[str, float]]) -> str | None:
+    """The text of a second look's `words` (text, confidence) when it should replace
+    `line`: a clean number whose digits Tesseract is sure of, other than the first
+    reading's ("102云贝" read again as "162sx": the unit's junk does not count)."""
+    text = "".join(t for t, _ in words)
+    m = _CLEAN_NUMBER.match(text)
+    digit_confs = [c for t, c in words if re.search(r"\d", t)]
+    if m is None or not digit_confs or min(digit_confs) < _SURE:
+        return None
+    if re.sub(r"\D", "", m.group(1)) == re.sub(r"\D", "", line.text):
+        return None
+    return text
+
+
 def find_balance_alone(lines: list[Line], height: int) -> int | None:
     """On a balance page whose label was not read: "1280云贝" alone in a large font, else
     the largest number standing alone in the upper part of the screen."""

@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sys
 import tempfile
 import threading
@@ -150,6 +151,12 @@ class OcrPage:
             ],
         }
 
+    def with_words_replaced(self, old: list[OcrWord], new: list[OcrWord]) -> OcrPage:
+        """This page with the words `old` taken out and `new` put in."""
+        gone = {id(w) for w in old}
+        kept = [w for w in self.words if id(w) not in gone]
+        return OcrPage(self.width, self.height, self.inverted, kept + new)
+
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> OcrPage:
         words = [
@@ -261,28 +268,12 @@ def dark_patch_boxes(grey: Image.Image) -> list[Box]:
         return []
     # cells with white text on the patch stay well below page-white on average; cells of
     # dark text on the page around it do not get this dark, so the patch stops there
-    darkish = small.point(lambda v: 255 if v < 160 else 0).tobytes()
+    darkish = small.point(lambda v: 255 if v < 160 else 0)
     w, h = small.size
-    reached = _grow(seeds.tobytes(), darkish, w, h, steps=60)
+    reached = _grow(seeds, darkish, steps=60)
     dark_cells = small.point(lambda v: 255 if v < 128 else 0)
-    members = set(reached)
     boxes = []
-    # group the reached cells into 4-connected patches (only reached cells are visited:
-    # scanning every cell of the page in Python cost more than the rest of this step)
-    for start in sorted(members):  # row-major, so the patches come out top to bottom
-        if start not in members:
-            continue
-        members.discard(start)
-        stack = [start]
-        x0, y0, x1, y1 = w, h, 0, 0
-        while stack:
-            idx = stack.pop()
-            cy, cx = divmod(idx, w)
-            x0, y0, x1, y1 = min(x0, cx), min(y0, cy), max(x1, cx), max(y1, cy)
-            for nxt in (idx - 1, idx + 1, idx - w, idx + w):
-                if nxt in members and abs((nxt % w) - cx) <= 1:  # not wrapped at a row end
-                    members.discard(nxt)
-                    stack.append(nxt)
+    for x0, y0, x1, y1 in _patches(reached.tobytes(), w, h):
         area = (x1 - x0 + 1) * (y1 - y0 + 1)
         dark = dark_cells.crop((x0, y0, x1 + 1, y1 + 1)).histogram()[255]
         # a real patch is mostly dark (bold black text on white never is) and small: a
@@ -294,31 +285,66 @@ def dark_patch_boxes(grey: Image.Image) -> list[Box]:
     return boxes
 
 
-def _grow(seeds: bytes, within: bytes, w: int, h: int, steps: int) -> list[int]:
+def _grow(seeds: Image.Image, within: Image.Image, steps: int) -> Image.Image:
     """Cells of `within` reached from `seeds` in at most `steps` 8-neighbour steps, each
-    step staying on `within` cells (a breadth-first search; the same as dilating by 3x3
-    and masking with `within` `steps` times, done in one pass over the reached cells).
-    Returned as cell indices in the order they were reached."""
-    reached = bytearray(len(within))
-    order: list[int] = []
-    level = [i for i, v in enumerate(seeds) if v]
-    for _ in range(steps):
-        nxt = []
-        for idx in level:
-            cy, cx = divmod(idx, w)
-            for ny in (cy - 1, cy, cy + 1):
-                if not 0 <= ny < h:
-                    continue
-                for nx in (cx - 1, cx, cx + 1):
-                    n = ny * w + nx
-                    if 0 <= nx < w and within[n] and not reached[n]:
-                        reached[n] = 1
-                        nxt.append(n)
-        if not nxt:
+    step staying on `within` cells: a 3x3 dilation masked with `within`, repeated until
+    nothing changes (Pillow's filters do in C what a Python search did cell by cell)."""
+
+    def grow(cells: Image.Image) -> Image.Image:
+        # a 3x3 box mean is non-zero wherever a neighbour is set: a dilation, and far
+        # cheaper than a 3x3 max (rank) filter
+        return cells.filter(ImageFilter.BoxBlur(1)).point(lambda v: 255 if v else 0)
+
+    reached = ImageChops.darker(grow(seeds), within)
+    for _ in range(steps - 1):
+        nxt = ImageChops.darker(grow(reached), within)
+        if ImageChops.difference(nxt, reached).getbbox() is None:
             break
-        order.extend(nxt)
-        level = nxt
-    return order
+        reached = nxt
+    return reached
+
+
+_RUN = re.compile(rb"[^\x00]+")
+
+
+def _patches(cells: bytes, w: int, h: int) -> list[tuple[int, int, int, int]]:
+    """Bounding boxes (x0, y0, x1, y1, inclusive) of the 4-connected groups of non-zero
+    cells, in the order of each group's first cell (row-major). Built from runs of cells
+    along the rows, joined where runs of neighbouring rows overlap."""
+    runs: list[tuple[int, int, int]] = []  # (row, first, last)
+    parent: list[int] = []
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    above: list[int] = []
+    for y in range(h):
+        row = cells[y * w : (y + 1) * w]
+        here = []
+        for m in _RUN.finditer(row):
+            idx = len(runs)
+            runs.append((y, m.start(), m.end() - 1))
+            parent.append(idx)
+            here.append(idx)
+            for j in above:
+                _, a0, a1 = runs[j]
+                if a0 <= m.end() - 1 and m.start() <= a1:  # overlapping columns
+                    ra, rb = root(j), root(idx)
+                    if ra != rb:
+                        parent[max(ra, rb)] = min(ra, rb)
+        above = here
+    groups: dict[int, list[int]] = {}
+    for i, (y, x0, x1) in enumerate(runs):
+        r = root(i)
+        g = groups.get(r)
+        if g is None:
+            groups[r] = [x0, y, x1, y]
+        else:
+            g[0], g[2], g[3] = min(g[0], x0), max(g[2], x1), y
+    return [(g[0], g[1], g[2], g[3]) for _, g in sorted(groups.items())]
 
 
 def _dark_core(grey: Image.Image, box: Box) -> Box:
@@ -459,6 +485,9 @@ class OcrCache:
             return None  # a damaged entry is simply re-read
 
     def put(self, sha256: str, key: str, page: OcrPage) -> None:
+        self._write(sha256, key, json.dumps(page.to_json(), ensure_ascii=False))
+
+    def _write(self, sha256: str, key: str, text: str) -> None:
         path = self._path(sha256, key)
         if path is None:
             return
@@ -467,10 +496,23 @@ class OcrCache:
             if sys.platform != "win32":
                 os.chmod(path.parent.parent, 0o700)  # OCR text is private
             tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
-            tmp.write_text(json.dumps(page.to_json(), ensure_ascii=False), "utf-8")
+            tmp.write_text(text, "utf-8")
             os.replace(tmp, path)
         except OSError as exc:  # a cache that cannot be written is not an error
             log.warning("OCR cache not written: %s", exc)
+
+    def get_lines(self, sha256: str, key: str) -> list[list[tuple[str, float]]] | None:
+        path = self._path(sha256, key)
+        if path is None or not path.is_file():
+            return None
+        try:
+            data = json.loads(path.read_text("utf-8"))
+            return [[(str(t), float(c)) for t, c in words] for words in data]
+        except (OSError, ValueError, TypeError):
+            return None
+
+    def put_lines(self, sha256: str, key: str, lines: list[list[tuple[str, float]]]) -> None:
+        self._write(sha256, key, json.dumps(lines, ensure_ascii=False))
 
 
 def default_cache_dir() -> Path:
@@ -563,3 +605,93 @@ class OcrEngine:
         if sha256:
             self.cache.put(sha256, self.key, page)
         return page
+
+    def read_lines(
+        self, image: Image.Image, boxes: list[Box], sha256: str | None = None
+    ) -> list[list[tuple[str, float]]]:
+        """A second look at single text lines: the words (text, confidence) of each box,
+        read from the plain greyscale (dark themes inverted) as one line each.
+
+        The page's preparation suits small text; a big bold number on a coloured card
+        loses strokes to its background estimate, and plain grey reads it whole. All the
+        boxes go to one tesseract process (a list of images, one page each), so the
+        language data is loaded once. Cached like a page.
+        """
+        if not boxes:
+            return []
+        key = (
+            f"{self.key}-lines-"
+            + hashlib.sha256(
+                json.dumps([self._line_languages(), *(b.as_list() for b in boxes)]).encode()
+            ).hexdigest()[:12]
+        )
+        if sha256:
+            cached = self.cache.get_lines(sha256, key)
+            if cached is not None and len(cached) == len(boxes):
+                return cached
+        luma = image.convert("L")
+        inverted = ImageStat.Stat(luma).median[0] < self.settings.dark_median_threshold
+        grey = ImageOps.invert(luma) if inverted else luma
+        os.environ["OMP_THREAD_LIMIT"] = "1"
+        if self.install.tessdata_dir is not None:
+            os.environ["TESSDATA_PREFIX"] = str(self.install.tessdata_dir)
+        with tempfile.TemporaryDirectory(prefix="yunbei-lines-") as tmp:
+            names = []
+            for i, box in enumerate(boxes):
+                margin = max(4, box.h // 4)
+                crop = grey.crop(
+                    (
+                        max(0, box.x - 2 * margin),
+                        max(0, box.y - margin),
+                        min(grey.width, box.right + 2 * margin),
+                        min(grey.height, box.bottom + margin),
+                    )
+                )
+                # light text on a dark card (white on red): dark on light for Tesseract
+                if ImageStat.Stat(crop).median[0] < 128:
+                    crop = ImageOps.invert(crop)
+                crop = ImageOps.autocontrast(crop, cutoff=1)
+                name = os.path.join(tmp, f"line{i}.bmp")
+                crop.save(name, "BMP")
+                names.append(name)
+            listing = os.path.join(tmp, "lines.txt")
+            Path(listing).write_text("\n".join(names) + "\n", encoding="ascii")
+            try:
+                data = pytesseract.image_to_data(
+                    listing,
+                    lang=self._line_languages(),
+                    config=_line_config(self.install),
+                    output_type=pytesseract.Output.DICT,
+                    timeout=OCR_TIMEOUT_S,
+                )
+            except (pytesseract.TesseractError, OSError, RuntimeError) as exc:
+                # the first reading stands; a second look is only a bonus
+                log.debug("second look failed: %r", exc)
+                return [[] for _ in boxes]
+        result: list[list[tuple[str, float]]] = [[] for _ in boxes]
+        for i, raw in enumerate(data.get("text", [])):
+            text = str(raw).strip() if raw is not None else ""
+            page_no = int(data["page_num"][i]) - 1
+            if text and 0 <= page_no < len(boxes):
+                try:
+                    conf = float(data["conf"][i])
+                except (TypeError, ValueError):
+                    conf = -1.0
+                result[page_no].append((text, conf))
+        if sha256:
+            self.cache.put_lines(sha256, key, result)
+        return result
+
+    def _line_languages(self) -> str:
+        # English data reads a lone big number as well as chi_sim does (holdout sets:
+        # 182 of 210 balances either way; "2552" that chi_sim reads "2DD2") in half the
+        # time (0.08 s against 0.17 s for one line, most of it loading the model)
+        return "eng" if "eng" in self.install.languages else self.settings.lang
+
+
+def _line_config(install: TesseractInstall) -> str:
+    """One line per image (`--psm 7`), Tesseract's own thresholding of the crop."""
+    parts = ["--psm", "7"]
+    if install.tessdata_dir is not None:
+        parts[:0] = ["--tessdata-dir", _quote(str(install.tessdata_dir))]
+    return " ".join(parts)

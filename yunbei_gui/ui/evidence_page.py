@@ -469,14 +469,11 @@ class EvidencePage(QWidget):
             shot_id = shot.id
 
             def work(path: Path = path) -> ScreenshotReport:
-                from yunbei_gui.core.analysis import understand
+                from yunbei_gui.core.analysis import read_page
 
                 report = ScreenshotReport(path)
                 report.screenshot = load_screenshot(path)
-                page = self.ctx.reader.engine().read_image(
-                    report.screenshot.image, report.screenshot.sha256
-                )
-                report.reading = understand(page)
+                report.page, report.reading = read_page(self.ctx.reader.engine(), report.screenshot)
                 return report
 
             run_job(work, partial(self._apply_retry, shot_id), self._retry_failed, owner=self)

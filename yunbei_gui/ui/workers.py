@@ -19,7 +19,7 @@ from PIL import Image
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage
 
-from yunbei_gui.core.analysis import ScreenshotReport, understand
+from yunbei_gui.core.analysis import ScreenshotReport, read_page
 from yunbei_gui.core.errors import OcrError, YunbeiError
 from yunbei_gui.core.ocr import OcrEngine
 from yunbei_gui.core.screenshot import load_screenshot
@@ -146,12 +146,12 @@ class _ReadTask(QRunnable):
             raise Cancelled("已取消。")
         engine = self.reader.engine()
         self.signals.stage.emit(self.token, "正在识别文字…")
-        page = engine.read_image(shot.image, shot.sha256)
+        page, reading = read_page(engine, shot)
         if self.reader.is_cancelled(self.token):
             raise Cancelled("已取消。")
         self.signals.stage.emit(self.token, "正在分析…")
         report.page = page
-        report.reading = understand(page)
+        report.reading = reading
 
 
 class ScreenshotReader(QObject):

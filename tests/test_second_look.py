@@ -1,0 +1,124 @@
+"""The second look at a doubted big balance: which lines get it, when its reading is taken,
+and (real tesseract) that it reads a big white number on a coloured card."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytesseract
+import pytest
+from ocr_pieces import lines_from
+from PIL import Image, ImageDraw, ImageFont
+from screens import FONT_PATH
+
+from yunbei_gui.core.analysis import read_page
+from yunbei_gui.core.fields import better_number_reading, doubtful_balance_lines
+from yunbei_gui.core.lines import page_lines
+from yunbei_gui.core.models import Box, Kind, OcrWord
+from yunbei_gui.core.ocr import OcrEngine, OcrPage
+from yunbei_gui.core.screenshot import Screenshot
+
+W, H = 1080, 2340
+
+
+def test_only_doubted_big_number_lines_of_a_balance_screen_get_a_second_look() -> None:
+    lines = lines_from(
+        (
+            ("当前云贝", 100, 430, 150, 40),
+            ("2DD2an", 100, 529, 286, 74),  # big, junk around the digits
+            ("300云贝将于2026-12-09过期", 100, 640, 430, 30),  # small
+            ("签到领云贝", 100, 900, 200, 36),
+        ),
+        W,
+        H,
+    )
+    assert [ln.text for ln in doubtful_balance_lines(lines, Kind.BALANCE, None, H)] == ["2DD2an"]
+    # a big clean number Tesseract is sure of needs none
+    sure = lines_from((("当前云贝", 100, 430, 150, 40), ("2552", 100, 529, 200, 74)), W, H)
+    assert doubtful_balance_lines(sure, Kind.BALANCE, 2552, H) == []
+    # no balance on the screen: nothing to look at again
+    other = lines_from((("商品详情", 400, 120, 200, 40), ("12a00", 100, 529, 286, 74)), W, H)
+    assert doubtful_balance_lines(other, Kind.REDEEM, None, H) == []
+
+
+def test_a_second_reading_is_taken_only_when_it_is_a_sure_clean_other_number() -> None:
+    (line,) = lines_from((("102云贝", 100, 529, 286, 74),), W, H)
+    assert better_number_reading(line, [("162", 91.0), ("sx", 39.0)]) == "162sx"
+    assert better_number_reading(line, [("162", 60.0)]) is None  # not sure
+    assert better_number_reading(line, [("16a2", 95.0)]) is None  # not a clean number
+    assert better_number_reading(line, [("102", 95.0)]) is None  # nothing new
+    assert better_number_reading(line, []) is None  # nothing read
+
+
+# the rest of the page, in the usual small font (nothing of it on the test image: only
+# the big number's line is read again)
+_SMALL_TEXT = [
+    OcrWord(text, Box(100, y, 300, 36), 92.0, 3 + i, 1, 1)
+    for i, (text, y) in enumerate((("每日签到", 800), ("做任务赚云贝", 900), ("收支明细", 1000)))
+]
+
+
+def _card_screenshot() -> Screenshot:
+    """A light page with a red card holding a big white balance."""
+    image = Image.new("RGB", (W, H), (244, 244, 246))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((48, 380, 1032, 710), radius=28, fill=(226, 58, 58))
+    draw.text((100, 430), "当前云贝", font=ImageFont.truetype(FONT_PATH, 40), fill="white")
+    draw.text((100, 500), "2552", font=ImageFont.truetype(FONT_PATH, 110), fill="white")
+    return Screenshot(Path("card.png"), "cd" * 32, image, "PNG", 0, None)
+
+
+def test_a_doubted_big_balance_is_read_again_from_the_screenshot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shot = _card_screenshot()
+    engine = OcrEngine(cache_dir=tmp_path)
+    if "eng" not in engine.install.languages:
+        pytest.skip("the second look reads with English data")
+    # the first reading as it came out of a real screenshot of this kind: the big number
+    # garbled and doubted (the engine takes it from its cache)
+    first = OcrPage(
+        W,
+        H,
+        False,
+        [
+            OcrWord("当前云贝", Box(100, 437, 160, 40), 93.0, 1, 1, 1),
+            OcrWord("2DD2an", Box(100, 522, 230, 90), 8.0, 2, 1, 1),
+            *_SMALL_TEXT,
+        ],
+    )
+    engine.cache.put(shot.sha256, engine.key, first)
+    page, reading = read_page(engine, shot)
+    assert reading.fields.balance == 2552
+    assert "2552" in "".join(ln.text for ln in page_lines(page))
+
+    # the second look is cached too: re-opening the screenshot runs no tesseract at all
+    def no_tesseract(*args: object, **kwargs: object) -> None:
+        raise AssertionError("tesseract ran again")
+
+    monkeypatch.setattr(pytesseract, "image_to_data", no_tesseract)
+    assert read_page(engine, shot)[1].fields.balance == 2552
+
+
+def test_a_failing_second_look_keeps_the_first_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shot = _card_screenshot()
+    engine = OcrEngine(cache_dir=tmp_path)
+    first = OcrPage(
+        W,
+        H,
+        False,
+        [
+            OcrWord("当前云贝", Box(100, 437, 160, 40), 93.0, 1, 1, 1),
+            OcrWord("2552个", Box(100, 522, 230, 90), 40.0, 2, 1, 1),
+            *_SMALL_TEXT,
+        ],
+    )
+    engine.cache.put(shot.sha256, engine.key, first)
+
+    def crashed(*args: object, **kwargs: object) -> None:
+        raise pytesseract.TesseractError(1, "crashed")
+
+    monkeypatch.setattr(pytesseract, "image_to_data", crashed)
+    assert read_page(engine, shot)[1].fields.balance == 2552
