@@ -14,7 +14,7 @@ from screens import FONT_PATH
 from yunbei_gui.core.analysis import read_page
 from yunbei_gui.core.fields import better_number_reading, doubtful_balance_lines
 from yunbei_gui.core.lines import page_lines
-from yunbei_gui.core.models import Box, Kind, OcrWord
+from yunbei_gui.core.models import Box, Kind, OcrWord, SensitiveType
 from yunbei_gui.core.ocr import OcrEngine, OcrPage
 from yunbei_gui.core.screenshot import Screenshot
 
@@ -43,7 +43,8 @@ def test_only_doubted_big_number_lines_of_a_balance_screen_get_a_second_look() -
 
 def test_a_second_reading_is_taken_only_when_it_is_a_sure_clean_other_number() -> None:
     (line,) = lines_from((("102云贝", 100, 529, 286, 74),), W, H)
-    assert better_number_reading(line, [("162", 91.0), ("sx", 39.0)]) == "162sx"
+    assert better_number_reading(line, [("162", 91.0), ("sx", 39.0)]) == "162"
+    assert better_number_reading(line, [("162<n", 91.0)]) == "162"
     assert better_number_reading(line, [("162", 60.0)]) is None  # not sure
     assert better_number_reading(line, [("16a2", 95.0)]) is None  # not a clean number
     assert better_number_reading(line, [("102", 95.0)]) is None  # nothing new
@@ -122,3 +123,27 @@ def test_a_failing_second_look_keeps_the_first_reading(
 
     monkeypatch.setattr(pytesseract, "image_to_data", crashed)
     assert read_page(engine, shot)[1].fields.balance == 2552
+
+
+def test_private_data_of_the_first_reading_stays_covered_after_a_second_look(
+    tmp_path: Path,
+) -> None:
+    shot = _card_screenshot()
+    engine = OcrEngine(cache_dir=tmp_path)
+    if "eng" not in engine.install.languages:
+        pytest.skip("the second look reads with English data")
+    # the first reading took the big line for a phone number; the second reads 2552
+    first = OcrPage(
+        W,
+        H,
+        False,
+        [
+            OcrWord("当前云贝", Box(100, 437, 160, 40), 93.0, 1, 1, 1),
+            OcrWord("13800138000", Box(100, 522, 230, 90), 30.0, 2, 1, 1),
+            *_SMALL_TEXT,
+        ],
+    )
+    engine.cache.put(shot.sha256, engine.key, first)
+    _, reading = read_page(engine, shot)
+    assert reading.fields.balance == 2552
+    assert any(s.type == SensitiveType.PHONE for s in reading.sensitive)

@@ -116,7 +116,10 @@ def read_page(engine: OcrEngine, shot: Screenshot) -> tuple[OcrPage, Reading]:
     if not new:
         return page, reading
     page = page.with_words_replaced(old, new)
-    return page, understand(page)
+    second_reading = understand(page)
+    # fail safe: whatever the first reading took for private data stays covered
+    second_reading.sensitive += [s for s in reading.sensitive if s not in second_reading.sensitive]
+    return page, second_reading
 
 
 _SECOND_LOOK_BLOCK = 10_000  # block numbers of re-read lines: each its own line

@@ -610,10 +610,9 @@ def _fuzzy_balance(lines: list[Line]) -> int | None:
 
 
 # what a second look at a big number must read to be taken: the number alone, with at
-# most a mark before it and its unit or a stray mark after it
-_CLEAN_NUMBER = re.compile(
-    r"^\D?\s*(\d{1,3}(?:[,.]\d{3})+|\d{1,8})\s*(?:云贝|云.|个|[,.:;、]|[A-Za-z]{1,2})?\s*$"
-)
+# most a mark before it and its unit after it, whatever the English data made of the
+# unit ("162<n", "2552an")
+_CLEAN_NUMBER = re.compile(r"^\D?\s*(\d{1,3}(?:[,.]\d{3})+|\d{1,8})\s*[^\d\s]{0,3}\s*$")
 _SURE = 75  # Tesseract's word confidence above which a number's reading is trusted
 
 
@@ -643,17 +642,16 @@ def doubtful_balance_lines(
 
 
 def better_number_reading(line: Line, words: list[tuple[str, float]]) -> str | None:
-    """The text of a second look's `words` (text, confidence) when it should replace
+    """The number a second look's `words` (text, confidence) read, when it should replace
     `line`: a clean number whose digits Tesseract is sure of, other than the first
-    reading's ("102云贝" read again as "162sx": the unit's junk does not count)."""
-    text = "".join(t for t, _ in words)
-    m = _CLEAN_NUMBER.match(text)
+    reading's ("102云贝" read again as "162<n": 162; the unit's junk does not count)."""
+    m = _CLEAN_NUMBER.match("".join(t for t, _ in words))
     digit_confs = [c for t, c in words if re.search(r"\d", t)]
     if m is None or not digit_confs or min(digit_confs) < _SURE:
         return None
     if re.sub(r"\D", "", m.group(1)) == re.sub(r"\D", "", line.text):
         return None
-    return text
+    return m.group(1)
 
 
 def find_balance_alone(lines: list[Line], height: int) -> int | None:
