@@ -315,3 +315,18 @@ def test_a_name_read_short_over_an_address_cut_to_its_province_is_covered() -> N
         ("广东省", 930, 1343, 107, 51),
     )
     assert not any(s.type == SensitiveType.REAL_NAME for s in find_private(lines, W, H))
+
+
+def test_a_card_number_with_ocr_junk_between_its_digits_is_covered_for_support_too() -> None:
+    # 6228 4849 5480 9025 on a bank-card page, read with a letter and a dot inside it
+    card = Box(123, 685, 587, 63)
+    lines = _page(
+        ("《银行卡详情", 46, 101, 376, 90),
+        ("04L84049.5480 9020", card.x, card.y, card.w, card.h),
+        ("持卡", 80, 950, 106, 76),
+    )
+    official = PRESET_TYPES[Preset.OFFICIAL]
+    assert any(t in official and _covers(b, card) for t, b in _found(lines))
+    # an activity's period is digits with marks between them too, and no private data
+    period = _page(("活动时间", 80, 900, 200, 50), ("2025.12.01-2025.12.28", 293, 1172, 388, 47))
+    assert _found(period) == []

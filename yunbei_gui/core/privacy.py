@@ -135,6 +135,11 @@ _ID_MASKED = re.compile(r"(?<![\dA-Za-z])\d{1,6}" + _MASK + r"{6,14}\d{1,4}[\dXx
 _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\s?[.,]\s?){3}\d{1,4}(?![\d.])")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])")
 _DIGIT_RUN = re.compile(r"(?<![\dA-Za-z])\d(?:[\d\s-]{5,28}\d)(?![\d])")
+# A long number with OCR junk inside ("04L84049.5480 9020" for 6228 4849 5480 9025): single
+# glyphs between its digit groups; dates and times in it do not count ("2025.12.01-2025.12.28"
+# is an activity's period)
+_GARBLED_RUN = re.compile(r"(?<![\dA-Za-z])\d(?:[\d\s-]|[^\d\s](?=\d)){10,40}\d(?!\d)")
+_DATE_PIECE = re.compile(r"\d{4}\s?[./年-]\s?\d{1,2}\s?[./月-]\s?\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?")
 # A masked card or ID whose mask OCR read as anything: repeated glyphs ("大大大大3469",
 # even Han ones) or, after four or more leading digits, a few non-digits ("6222"7393").
 _MASKED_LOOSE = re.compile(
@@ -371,6 +376,12 @@ def _pattern_matches(line: Line) -> Iterable[tuple[SensitiveType, int, int]]:
     # Timestamps are long digit runs that are not private.
     for _, start, end in find_timestamps(text):
         taken.append((start, end))
+    for m in _GARBLED_RUN.finditer(text):
+        digits = re.sub(r"\D", "", _DATE_PIECE.sub("", m.group()))
+        junk = len(re.sub(r"[\d\s-]", "", m.group()))
+        if free(*m.span()) and junk and len(digits) >= 12 and junk <= len(digits) // 3:
+            taken.append(m.span())
+            yield _classify_digits(digits, text), m.start(), m.end()
     for m in _DIGIT_RUN.finditer(text):
         if not free(*m.span()):
             continue
