@@ -30,6 +30,8 @@ def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
         "数字专辑兑换关": "数字专辑兑换券",
         "5元无门槛代金劳": "5元无门槛代金券",
         "您所在的地区暂不文持兑换该商品": "您所在的地区暂不支持兑换该商品",
+        "云贝朋细": "云贝明细",
+        "《收支朋细": "《收支明细",
     }
     for raw, fixed in cases.items():
         assert fix_domain_words(raw) == fixed

@@ -197,10 +197,12 @@ _HUO = re.compile(r"(?<=收)贷")
 _ZHI = re.compile(r"(?<=不)文(?=持)")
 # 券 (coupon) at the end of an item's name read as 关, 劳 or 卷: "兑换关", "代金劳"
 _QUAN = re.compile(r"(?<=兑换|充值|代金|优惠|门票|观影|体验)[关劳卷荣芬类]")
+_MING = re.compile(r"(?<=云贝|收支)[朋胆阴](?=细)")  # 云贝明细 / 收支明细, 明 misread
 
 
 def fix_domain_words(text: str) -> str:
-    """Repair the words every screenshot of this trade carries: 兑换, 云贝, 仅限, 收货, 券, 支持."""
+    """Repair the words every screenshot of this trade carries: 兑换, 云贝, 仅限, 收货, 券, 支持,
+    明细."""
     text = _DUI.sub("兑", text)
     text = _YUN.sub("云", text)
     text = _UNIT.sub(lambda m: m.group(1) + "云贝", text)
@@ -208,7 +210,8 @@ def fix_domain_words(text: str) -> str:
     text = _HUO.sub("货", text)
     text = _QUAN.sub("券", text)
     text = _ZHI.sub("支", text)
-    return _BEI.sub("云贝", text)
+    text = _BEI.sub("云贝", text)
+    return _MING.sub("明", text)
 
 
 def strip_punct(text: str) -> str:
