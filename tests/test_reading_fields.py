@@ -455,3 +455,19 @@ def test_a_misread_failure_title_glued_to_the_reason_is_left_out_of_the_message(
     error = find_error(_page(("郊换失败,请稍后重试", 120, 900, 700, 50)), set(), W)
     assert error is not None
     assert error.message == "郊换失败,请稍后重试"
+
+
+def test_a_risk_control_toast_split_in_two_pieces_is_one_message() -> None:
+    # a stray glyph before the toast made the first piece's box four times its font's height
+    words = [
+        OcrWord("二|", Box(0, 623, 60, 104), 0.0, 1, 1, 1),
+        OcrWord("当前账号", Box(70, 660, 160, 30), 96.0, 1, 1, 1),
+        OcrWord("处于风控", Box(235, 660, 150, 30), 92.0, 1, 1, 1),
+        OcrWord("状态,请联系客服处理", Box(387, 669, 278, 27), 93.0, 2, 1, 1),
+        OcrWord("200云贝", Box(30, 733, 204, 55), 90.0, 3, 1, 1),
+    ]
+    lines = page_lines(OcrPage(828, 1792, False, words))
+    error = find_error(lines, set(), 828)
+    assert error is not None
+    assert error.message.endswith("当前账号处于风控状态,请联系客服处理")
+    assert error.cause == Cause.ACCOUNT

@@ -76,6 +76,9 @@ _STRONG_FAILURE = (
     "开小差",
     "人数过多",
     "后重试",  # "请检查网络设置后重试"
+    "风控",  # "当前账号处于风控状态"
+    "封禁",
+    "冻结",
 )
 
 
@@ -338,8 +341,10 @@ def _row_pieces(
             # Tesseract's box of a short piece follows its glyphs ("系统维护中," is lower
             # than "兑换功能..."), so a piece of the row may be much lower; its middle
             # stays on the row's middle
-            if any(other is g for g in group) or not _joinable(
-                other, seed.height, lex, deduction_lines, tolerance=0.45
+            # (the seed's box may be taller than its font: a stray glyph before a toast)
+            if any(other is g for g in group) or not any(
+                _joinable(other, size, lex, deduction_lines, tolerance=0.45)
+                for size in (seed.height, _usual_height(seed.raw.words))
             ):
                 continue
             if abs(other.cy - seed.cy) > 0.3 * min(other.height, seed.height):
