@@ -330,3 +330,30 @@ def test_a_card_number_with_ocr_junk_between_its_digits_is_covered_for_support_t
     # an activity's period is digits with marks between them too, and no private data
     period = _page(("活动时间", 80, 900, 200, 50), ("2025.12.01-2025.12.28", 293, 1172, 388, 47))
     assert _found(period) == []
+
+
+def test_card_masks_read_as_varied_glyphs_or_with_a_digit_in_them_are_covered() -> None:
+    official = PRESET_TYPES[Preset.OFFICIAL]
+    # twelve stars read as a dozen assorted glyphs, some of them repeated
+    card = Box(410, 836, 274, 40)
+    lines = _page(
+        ("银行卡详情", 584, 494, 151, 46), ("米求米米汶米炒求六米求六4406", *card.as_list())
+    )
+    assert any(t in official and _covers(b, card) for t, b in _found(lines))
+    # 6225 **** **** 5279 with its mask read as a quote and a digit
+    card = Box(165, 920, 940, 81)
+    lines = _page(("《银行卡", 62, 147, 403, 125), ('6225"7 5279', *card.as_list()))
+    assert any(t in official and _covers(b, card) for t, b in _found(lines))
+
+
+def test_a_dashed_phone_read_with_a_digit_too_many_and_the_name_before_it_are_covered() -> None:
+    name, phone = Box(115, 1264, 184, 59), Box(360, 1276, 396, 41)
+    lines = _page(
+        ("《收货地址", 62, 156, 416, 72),
+        ("王凤韵", *name.as_list()),
+        ("187-99470-1320", *phone.as_list()),
+        ("浙江省杭州市西湖区", 114, 1426, 465, 70),
+    )
+    found = _found(lines)
+    assert any(t == SensitiveType.PHONE and _covers(b, phone) for t, b in found)
+    assert any(t == SensitiveType.REAL_NAME and _covers(b, name) for t, b in found)

@@ -122,8 +122,11 @@ _PHONE_INTL = re.compile(r"(?<![\dA-Za-z])\+\s?86[\s-]?1\d{2}[\s-]?\d{4}[\s-]?\d
 _EMAIL_DOMAIN = re.compile(
     r"^\s*[@©®]\s?[A-Za-z0-9\-]+(?:\s?[.,]\s?[A-Za-z0-9\-]+)*\s?[.,]\s?[A-Za-z]{2,6}"
 )
+# A phone in three groups whose middle or last group OCR gave a digit too many or too few
+# ("187-99470-1320" for 187-9970-1320)
+_PHONE_GROUPS = re.compile(r"(?<![\dA-Za-z])1[3-9]\d[\s-]\d{3,5}[\s-]\d{3,5}(?![\d-])")
 # Every shape a phone number takes on screen, strictest first.
-_PHONES = (_PHONE_INTL, _PHONE, _PHONE_MASKED_LOOSE, _PHONE_GARBLED)
+_PHONES = (_PHONE_INTL, _PHONE, _PHONE_GROUPS, _PHONE_MASKED_LOOSE, _PHONE_GARBLED)
 
 
 def _has_phone(text: str) -> bool:
@@ -143,18 +146,24 @@ _DATE_PIECE = re.compile(r"\d{4}\s?[./年-]\s?\d{1,2}\s?[./月-]\s?\d{1,2}|\d{1,
 # A masked card or ID whose mask OCR read as anything: repeated glyphs ("大大大大3469",
 # even Han ones) or, after four or more leading digits, a few non-digits ("6222"7393").
 _MASKED_LOOSE = re.compile(
-    r"(?<![\dA-Za-z])(\d{0,8})\s?([^\d\s](?:[^\d\n]{0,23}?))\s?(\d{4})(?!\d)"
+    r"(?<![\dA-Za-z])(\d{0,8})\s?([^\d\s](?:[^\d\n]{0,23}?|[^\d\s]{0,3}\d))\s?(\d{4})(?!\d)"
 )
 
 
 def _loosely_masked(m: re.Match[str]) -> bool:
     head, mask = m.group(1), re.sub(r"\s", "", m.group(2))
-    # a mask is one glyph repeated ("大大大大"): the commonest character fills half of it
+    # a mask is one glyph repeated ("大大大大"): the commonest character fills half of it;
+    # a card's twelve stars read as a dozen glyphs repeat some of them ("米求米米汶米炒求六")
     commonest = max(mask.count(c) for c in set(mask))
-    repeated = len(mask) >= 4 and commonest >= len(mask) // 2
+    repeated = (len(mask) >= 4 and commonest >= len(mask) // 2) or (
+        len(mask) >= 8 and commonest >= 3
+    )
     if len(head) >= 4:
-        return repeated or re.fullmatch(_MASK + "{1,12}", mask) is not None
-    return repeated and commonest >= 4
+        # after a card's first four digits a short mask may hold one misread digit
+        # ("6225\"7 5279")
+        short = re.sub(r"\d$", "", mask) if len(mask) <= 4 else mask
+        return repeated or re.fullmatch(_MASK + "{1,12}", short) is not None
+    return repeated and commonest >= 3
 
 
 _CARD_MASKED = re.compile(
