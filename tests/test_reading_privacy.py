@@ -357,3 +357,17 @@ def test_a_dashed_phone_read_with_a_digit_too_many_and_the_name_before_it_are_co
     found = _found(lines)
     assert any(t == SensitiveType.PHONE and _covers(b, phone) for t, b in found)
     assert any(t == SensitiveType.REAL_NAME and _covers(b, name) for t, b in found)
+
+
+def test_an_unread_name_left_of_a_phone_in_a_list_of_addresses_is_covered() -> None:
+    # the second card's name read as a 2 px sliver; its address line starts where it stood
+    name = Box(112, 869, 191, 62)
+    lines = _page(
+        ("收货地址", 589, 189, 266, 96),
+        ("都兰涛189*'**4360", 113, 437, 546, 62),
+        ("广东省广州市天河区", 114, 601, 467, 71),
+        ("sm-", 135, 870, 100, 2),
+        ("189''*'*5826", 357, 884, 302, 46),
+        ("上海市浦东新区", 116, 1032, 361, 72),
+    )
+    assert any(t == SensitiveType.REAL_NAME and _covers(b, name) for t, b in _found(lines))

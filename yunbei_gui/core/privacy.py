@@ -648,6 +648,18 @@ def _unread_names_on_cards(lines: list[Line]) -> list[tuple[Box, Line]]:
             top = min(phone.box.y, phone.box.bottom - h.height)
             bottom = top + max(h.height, phone.height)
             areas.append((Box.from_edges(h.box.x, top, phone.box.x, bottom), h))
+        # in a list of addresses the card's own address line, right under the phone and
+        # starting well left of it, marks where the name stands
+        for a in lines:
+            if a is phone or not _is_address(a.text):
+                continue
+            if not (0 <= a.box.y - phone.box.bottom <= 3 * phone.height):
+                continue
+            if phone.box.x - a.box.x < phone.height:
+                continue
+            top = min(phone.box.y, phone.box.bottom - a.height)
+            bottom = top + max(a.height, phone.height)
+            areas.append((Box.from_edges(a.box.x, top, phone.box.x, bottom), a))
     return areas
 
 
