@@ -69,26 +69,35 @@ def _card_screenshot() -> Screenshot:
     return Screenshot(Path("card.png"), "cd" * 32, image, "PNG", 0, None)
 
 
-def test_a_doubted_big_balance_is_read_again_from_the_screenshot(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    shot = _card_screenshot()
+def _engine_with_first_reading(
+    tmp_path: Path, shot: Screenshot, big: str, conf: float
+) -> OcrEngine:
+    """An engine whose cache holds a first reading of `shot` with the big number line read
+    as `big` (what a real screenshot of this kind gave); the engine takes it from there."""
     engine = OcrEngine(cache_dir=tmp_path)
-    if "eng" not in engine.install.languages:
-        pytest.skip("the second look reads with English data")
-    # the first reading as it came out of a real screenshot of this kind: the big number
-    # garbled and doubted (the engine takes it from its cache)
     first = OcrPage(
         W,
         H,
         False,
         [
             OcrWord("当前云贝", Box(100, 437, 160, 40), 93.0, 1, 1, 1),
-            OcrWord("2DD2an", Box(100, 522, 230, 90), 8.0, 2, 1, 1),
+            OcrWord(big, Box(100, 522, 230, 90), conf, 2, 1, 1),
             *_SMALL_TEXT,
         ],
     )
     engine.cache.put(shot.sha256, engine.key, first)
+    return engine
+
+
+def test_a_doubted_big_balance_is_read_again_from_the_screenshot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shot = _card_screenshot()
+    # the first reading as it came out of a real screenshot of this kind: the big number
+    # garbled and doubted (the engine takes it from its cache)
+    engine = _engine_with_first_reading(tmp_path, shot, "2DD2an", 8.0)
+    if "eng" not in engine.install.languages:
+        pytest.skip("the second look reads with English data")
     page, reading = read_page(engine, shot)
     assert reading.fields.balance == 2552
     assert "2552" in "".join(ln.text for ln in page_lines(page))
@@ -105,18 +114,7 @@ def test_a_failing_second_look_keeps_the_first_reading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shot = _card_screenshot()
-    engine = OcrEngine(cache_dir=tmp_path)
-    first = OcrPage(
-        W,
-        H,
-        False,
-        [
-            OcrWord("当前云贝", Box(100, 437, 160, 40), 93.0, 1, 1, 1),
-            OcrWord("2552个", Box(100, 522, 230, 90), 40.0, 2, 1, 1),
-            *_SMALL_TEXT,
-        ],
-    )
-    engine.cache.put(shot.sha256, engine.key, first)
+    engine = _engine_with_first_reading(tmp_path, shot, "2552个", 40.0)
 
     def crashed(*args: object, **kwargs: object) -> None:
         raise pytesseract.TesseractError(1, "crashed")
@@ -129,21 +127,10 @@ def test_private_data_of_the_first_reading_stays_covered_after_a_second_look(
     tmp_path: Path,
 ) -> None:
     shot = _card_screenshot()
-    engine = OcrEngine(cache_dir=tmp_path)
+    # the first reading took the big line for a phone number; the second reads 2552
+    engine = _engine_with_first_reading(tmp_path, shot, "13800138000", 30.0)
     if "eng" not in engine.install.languages:
         pytest.skip("the second look reads with English data")
-    # the first reading took the big line for a phone number; the second reads 2552
-    first = OcrPage(
-        W,
-        H,
-        False,
-        [
-            OcrWord("当前云贝", Box(100, 437, 160, 40), 93.0, 1, 1, 1),
-            OcrWord("13800138000", Box(100, 522, 230, 90), 30.0, 2, 1, 1),
-            *_SMALL_TEXT,
-        ],
-    )
-    engine.cache.put(shot.sha256, engine.key, first)
     _, reading = read_page(engine, shot)
     assert reading.fields.balance == 2552
     assert any(s.type == SensitiveType.PHONE for s in reading.sensitive)

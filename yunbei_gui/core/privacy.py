@@ -645,22 +645,26 @@ def _unread_names_on_cards(lines: list[Line]) -> list[tuple[Box, Line]]:
                 continue
             # whatever OCR made of the name there ("JE" for 罗思远, "郭" + "明于" for 郭靖宇),
             # the whole space left of the phone is the name's
-            top = min(phone.box.y, phone.box.bottom - h.height)
-            bottom = top + max(h.height, phone.height)
-            areas.append((Box.from_edges(h.box.x, top, phone.box.x, bottom), h))
+            areas.append((_left_of(phone, h), h))
         # in a list of addresses the card's own address line, right under the phone and
         # starting well left of it, marks where the name stands
         for a in lines:
-            if a is phone or not _is_address(a.text):
-                continue
-            if not (0 <= a.box.y - phone.box.bottom <= 3 * phone.height):
-                continue
-            if phone.box.x - a.box.x < phone.height:
-                continue
-            top = min(phone.box.y, phone.box.bottom - a.height)
-            bottom = top + max(a.height, phone.height)
-            areas.append((Box.from_edges(a.box.x, top, phone.box.x, bottom), a))
+            if (
+                a is not phone
+                and _is_address(a.text)
+                and 0 <= a.box.y - phone.box.bottom <= 3 * phone.height
+                and phone.box.x - a.box.x >= phone.height
+            ):
+                areas.append((_left_of(phone, a), a))
     return areas
+
+
+def _left_of(phone: Line, edge: Line) -> Box:
+    """The space on the phone's row from `edge`'s left edge to the phone, at least as tall
+    as `edge`'s font."""
+    top = min(phone.box.y, phone.box.bottom - edge.height)
+    bottom = top + max(edge.height, phone.height)
+    return Box.from_edges(edge.box.x, top, phone.box.x, bottom)
 
 
 _ID_LINE = re.compile(
