@@ -134,3 +134,18 @@ def test_private_data_of_the_first_reading_stays_covered_after_a_second_look(
     _, reading = read_page(engine, shot)
     assert reading.fields.balance == 2552
     assert any(s.type == SensitiveType.PHONE for s in reading.sensitive)
+
+
+def test_a_second_look_that_cannot_even_start_keeps_the_first_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shot = _card_screenshot()
+    engine = _engine_with_first_reading(tmp_path, shot, "2552个", 40.0)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise UnicodeEncodeError("ascii", "临时", 0, 1, "a temp folder under a Chinese name")
+
+    monkeypatch.setattr(OcrEngine, "read_lines", broken)
+    _, reading = read_page(engine, shot)
+    assert reading.fields.balance == 2552
+    assert "2552个" in reading.text  # the first reading, untouched

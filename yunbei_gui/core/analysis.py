@@ -104,7 +104,11 @@ def read_page(engine: OcrEngine, shot: Screenshot) -> tuple[OcrPage, Reading]:
     )
     if not doubtful:
         return page, reading
-    second = engine.read_lines(shot.image, [ln.box for ln in doubtful], shot.sha256)
+    try:
+        second = engine.read_lines(shot.image, [ln.box for ln in doubtful], shot.sha256)
+    except Exception:  # a bonus only: whatever goes wrong, the first reading stands
+        log.exception("second look failed")
+        return page, reading
     old: list[OcrWord] = []
     new: list[OcrWord] = []
     for i, (line, words) in enumerate(zip(doubtful, second, strict=True)):
