@@ -7,13 +7,16 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from yunbei_gui.core.errors import OutputError, YunbeiError
 from yunbei_gui.core.models import Fields, Kind, OcrWord, Preset, Sensitive
 from yunbei_gui.core.ocr import OcrEngine, OcrPage
 from yunbei_gui.core.redact import RedactionMode, redact, save_clean_png
 from yunbei_gui.core.screenshot import Screenshot, load_screenshot
+
+if TYPE_CHECKING:
+    from yunbei_gui.core.lines import Line
 
 log = logging.getLogger(__name__)
 
@@ -77,11 +80,15 @@ def understand(page: OcrPage) -> Reading:
     """Kind, fields and private data of one OCR page (pure, no I/O)."""
     # imported here, not at the top: compiling their patterns takes longer than starting
     # the first tesseract, which should not wait for it (benchmarks/ocr_speed.py)
-    from yunbei_gui.core.fields import read_fields
     from yunbei_gui.core.lines import page_lines
+
+    return _understand_lines(page, page_lines(page))
+
+
+def _understand_lines(page: OcrPage, lines: list[Line]) -> Reading:
+    from yunbei_gui.core.fields import read_fields
     from yunbei_gui.core.privacy import find_private
 
-    lines = page_lines(page)
     kind, fields = read_fields(lines, page.width, page.height)
     sensitive = find_private(lines, page.width, page.height, account_page=kind == Kind.ACCOUNT)
     return Reading(kind, fields, sensitive, "\n".join(ln.text for ln in lines))
@@ -98,10 +105,9 @@ def read_page(engine: OcrEngine, shot: Screenshot) -> tuple[OcrPage, Reading]:
     from yunbei_gui.core.lines import page_lines
 
     page = engine.read_image(shot.image, shot.sha256)
-    reading = understand(page)
-    doubtful = doubtful_balance_lines(
-        page_lines(page), reading.kind, reading.fields.balance, page.height
-    )
+    lines = page_lines(page)
+    reading = _understand_lines(page, lines)
+    doubtful = doubtful_balance_lines(lines, reading.kind, reading.fields.balance, page.height)
     if not doubtful:
         return page, reading
     try:
