@@ -50,10 +50,7 @@ class OcrSettings:
     grey: str = "luma-bgsub-darkrgb"
 
     def config(self, install: TesseractInstall) -> str:
-        parts = ["--psm", str(self.psm), *self.extra]
-        if install.tessdata_dir is not None:
-            parts[:0] = ["--tessdata-dir", _quote(str(install.tessdata_dir))]
-        return " ".join(parts)
+        return _command_line(install, ["--psm", str(self.psm), *self.extra])
 
     def key(self, install: TesseractInstall) -> str:
         raw = f"{ENGINE_REVISION}|{install.version}|{self.lang}|{self.psm}|{self.extra}|{self.grey}"
@@ -62,6 +59,20 @@ class OcrSettings:
 
 def _quote(value: str) -> str:
     return f'"{value}"' if " " in value else value
+
+
+def _command_line(install: TesseractInstall, parts: list[str]) -> str:
+    """pytesseract's config string: `parts`, after the bundled data folder if there is one."""
+    if install.tessdata_dir is not None:
+        parts = ["--tessdata-dir", _quote(str(install.tessdata_dir)), *parts]
+    return " ".join(parts)
+
+
+def upright_grey(image: Image.Image, settings: OcrSettings) -> tuple[Image.Image, bool]:
+    """Greyscale, inverted whole on a dark theme (a dark median), and whether it was."""
+    luma = image.convert("L")
+    inverted = ImageStat.Stat(luma).median[0] < settings.dark_median_threshold
+    return (ImageOps.invert(luma) if inverted else luma), inverted
 
 
 @dataclass
@@ -203,15 +214,14 @@ def prepare(image: Image.Image, settings: OcrSettings = OcrSettings()) -> tuple[
     into ink against its local background (light text on coloured cards included), and
     dark patches such as toasts are flipped; "-dark" only flips dark patches.
     """
-    luma = image.convert("L")
-    inverted = ImageStat.Stat(luma).median[0] < settings.dark_median_threshold
+    luma_grey, inverted = upright_grey(image, settings)
 
     def upright_rgb() -> Image.Image:
         rgb = image.convert("RGB")
         return ImageOps.invert(rgb) if inverted else rgb
 
     if settings.grey.startswith("luma"):
-        grey = ImageOps.invert(luma) if inverted else luma
+        grey = luma_grey
     else:
         r, g, b = upright_rgb().split()
         grey = ImageChops.darker(ImageChops.darker(r, g), b)
@@ -562,7 +572,7 @@ class OcrEngine:
         ensure_ascii_tempdir()
         # pytesseract asks `tesseract --version` once and caches it; asked here, before the
         # worker threads, so they do not each start that process at the same moment
-        pytesseract.pytesseract.tesseract_cmd = str(self.install.cmd)
+        self._use_install()
         try:
             pytesseract.get_tesseract_version(cached=True)
         except (Exception, SystemExit):  # pytesseract exits on a version it cannot parse
@@ -580,11 +590,7 @@ class OcrEngine:
         # written and read ten times faster than PNG and loses nothing
         grey.format = "BMP"
 
-        # pytesseract reads the module-level command and the process environment.
-        pytesseract.pytesseract.tesseract_cmd = str(self.install.cmd)
-        os.environ["OMP_THREAD_LIMIT"] = "1"
-        if self.install.tessdata_dir is not None:
-            os.environ["TESSDATA_PREFIX"] = str(self.install.tessdata_dir)
+        self._use_install()
         try:
             data = pytesseract.image_to_data(
                 grey,
@@ -629,12 +635,8 @@ class OcrEngine:
             cached = self.cache.get_lines(sha256, key)
             if cached is not None and len(cached) == len(boxes):
                 return cached
-        luma = image.convert("L")
-        inverted = ImageStat.Stat(luma).median[0] < self.settings.dark_median_threshold
-        grey = ImageOps.invert(luma) if inverted else luma
-        os.environ["OMP_THREAD_LIMIT"] = "1"
-        if self.install.tessdata_dir is not None:
-            os.environ["TESSDATA_PREFIX"] = str(self.install.tessdata_dir)
+        grey, _ = upright_grey(image, self.settings)
+        self._use_install()
         with tempfile.TemporaryDirectory(prefix="yunbei-lines-") as tmp:
             names = []
             for i, box in enumerate(boxes):
@@ -660,7 +662,8 @@ class OcrEngine:
                 data = pytesseract.image_to_data(
                     listing,
                     lang=self._line_languages(),
-                    config=_line_config(self.install),
+                    # one line per image, Tesseract's own thresholding of the crop
+                    config=_command_line(self.install, ["--psm", "7"]),
                     output_type=pytesseract.Output.DICT,
                     timeout=OCR_TIMEOUT_S,
                 )
@@ -682,16 +685,15 @@ class OcrEngine:
             self.cache.put_lines(sha256, key, result)
         return result
 
+    def _use_install(self) -> None:
+        """pytesseract reads the module-level command and the process environment."""
+        pytesseract.pytesseract.tesseract_cmd = str(self.install.cmd)
+        os.environ["OMP_THREAD_LIMIT"] = "1"
+        if self.install.tessdata_dir is not None:
+            os.environ["TESSDATA_PREFIX"] = str(self.install.tessdata_dir)
+
     def _line_languages(self) -> str:
         # English data reads a lone big number as well as chi_sim does (holdout sets:
         # 182 of 210 balances either way; "2552" that chi_sim reads "2DD2") in half the
         # time (0.08 s against 0.17 s for one line, most of it loading the model)
         return "eng" if "eng" in self.install.languages else self.settings.lang
-
-
-def _line_config(install: TesseractInstall) -> str:
-    """One line per image (`--psm 7`), Tesseract's own thresholding of the crop."""
-    parts = ["--psm", "7"]
-    if install.tessdata_dir is not None:
-        parts[:0] = ["--tessdata-dir", _quote(str(install.tessdata_dir))]
-    return " ".join(parts)
