@@ -41,14 +41,19 @@ def test_only_doubted_big_number_lines_of_a_balance_screen_get_a_second_look() -
     assert doubtful_balance_lines(other, Kind.REDEEM, None, H) == []
 
 
-def test_a_second_reading_is_taken_only_when_it_is_a_sure_clean_other_number() -> None:
+def test_a_second_reading_is_taken_only_when_it_is_a_sure_or_agreed_clean_other_number() -> None:
     (line,) = lines_from((("102云贝", 100, 529, 286, 74),), W, H)
-    assert better_number_reading(line, [("162", 91.0), ("sx", 39.0)]) == "162"
-    assert better_number_reading(line, [("162<n", 91.0)]) == "162"
-    assert better_number_reading(line, [("162", 60.0)]) is None  # not sure
-    assert better_number_reading(line, [("16a2", 95.0)]) is None  # not a clean number
-    assert better_number_reading(line, [("102", 95.0)]) is None  # nothing new
-    assert better_number_reading(line, []) is None  # nothing read
+    assert better_number_reading(line, [[("162", 91.0), ("sx", 39.0)]]) == "162"
+    assert better_number_reading(line, [[("162<n", 91.0)]]) == "162"
+    assert better_number_reading(line, [[("162", 60.0)]]) is None  # not sure
+    # two readings (two sizes) that agree are taken although neither is sure
+    assert better_number_reading(line, [[("162", 60.0)], [("162.", 41.0)]]) == "162"
+    assert better_number_reading(line, [[("162", 60.0)], [("168", 41.0)]]) is None
+    # a sure reading of one size wins over a garbled one of the other
+    assert better_number_reading(line, [[("1a2", 95.0)], [("162", 90.0)]]) == "162"
+    assert better_number_reading(line, [[("16a2", 95.0)]]) is None  # not a clean number
+    assert better_number_reading(line, [[("102", 95.0)], [("102", 95.0)]]) is None  # no news
+    assert better_number_reading(line, [[], []]) is None  # nothing read
 
 
 # the rest of the page, in the usual small font (nothing of it on the test image: only

@@ -117,11 +117,11 @@ def read_page(engine: OcrEngine, shot: Screenshot) -> tuple[OcrPage, Reading]:
         return page, reading
     old: list[OcrWord] = []
     new: list[OcrWord] = []
-    for i, (line, words) in enumerate(zip(doubtful, second, strict=True)):
-        text = better_number_reading(line, words)
+    for i, (line, readings) in enumerate(zip(doubtful, second, strict=True)):
+        text = better_number_reading(line, readings)
         if text is not None:
             old.extend(line.raw.words)
-            conf = min(c for _, c in words)
+            conf = max(min(c for _, c in words) for words in readings if words)
             new.append(OcrWord(text, line.box, conf, _SECOND_LOOK_BLOCK + i, 1, 1))
     if not new:
         return page, reading

@@ -646,17 +646,29 @@ def doubtful_balance_lines(
     return doubtful
 
 
-def better_number_reading(line: Line, words: list[tuple[str, float]]) -> str | None:
-    """The number a second look's `words` (text, confidence) read, when it should replace
-    `line`: a clean number whose digits Tesseract is sure of, other than the first
-    reading's ("102云贝" read again as "162<n": 162; the unit's junk does not count)."""
-    m = _CLEAN_NUMBER.match("".join(t for t, _ in words))
-    digit_confs = [c for t, c in words if re.search(r"\d", t)]
-    if m is None or not digit_confs or min(digit_confs) < _SURE:
+def better_number_reading(line: Line, readings: list[list[tuple[str, float]]]) -> str | None:
+    """The number a second look read, when it should replace `line`: of `readings` (each
+    the words, text and confidence, of one reading of the line) the first clean number
+    whose digits Tesseract is sure of, else a clean number two readings agree on; and
+    other than the first reading's ("102云贝" read again as "162<n": 162; the unit's junk
+    does not count)."""
+    numbers: list[tuple[str, bool]] = []  # (number, sure)
+    for words in readings:
+        m = _CLEAN_NUMBER.match("".join(t for t, _ in words))
+        digit_confs = [c for t, c in words if re.search(r"\d", t)]
+        if m is not None and digit_confs:
+            numbers.append((m.group(1), min(digit_confs) >= _SURE))
+    chosen = next((n for n, sure in numbers if sure), None)
+    if chosen is None:
+        seen = [_digits(n) for n, _ in numbers]
+        chosen = next((n for n, _ in numbers if seen.count(_digits(n)) >= 2), None)
+    if chosen is None or _digits(chosen) == _digits(line.text):
         return None
-    if re.sub(r"\D", "", m.group(1)) == re.sub(r"\D", "", line.text):
-        return None
-    return m.group(1)
+    return chosen
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
 
 
 def find_balance_alone(lines: list[Line], height: int) -> int | None:
