@@ -471,3 +471,35 @@ def test_a_risk_control_toast_split_in_two_pieces_is_one_message() -> None:
     assert error is not None
     assert error.message.endswith("当前账号处于风控状态,请联系客服处理")
     assert error.cause == Cause.ACCOUNT
+
+
+def test_a_reason_label_is_left_out_and_a_row_whose_comma_was_lost_is_read_whole() -> None:
+    # as read off a 1242 px wide result page: the comma between the two halves unread
+    lines = lines_from(
+        (
+            ("失败原因:您的账号存在安全风险", 99, 823, 745, 68),
+            ("已暂停兑换", 900, 827, 244, 46),
+        ),
+        1242,
+        2688,
+    )
+    error = find_error(lines, set(), 1242)
+    assert error is not None
+    assert error.message == "您的账号存在安全风险已暂停兑换"
+    # the label goes whatever its value says (no cause word here)
+    lines = _page(
+        ("兑换失败", 339, 601, 404, 77), ("失败原因:不在活动时间内,无法兑换", 185, 700, 710, 58)
+    )
+    error = find_error(lines, set(), W)
+    assert error is not None
+    assert error.message == "不在活动时间内,无法兑换"
+
+
+def test_an_icon_read_as_doubted_digits_beside_a_message_is_not_part_of_it() -> None:
+    words = [
+        OcrWord("库存不足", Box(171, 853, 137, 50), 94.0, 1, 1, 1),
+        OcrWord("11", Box(40, 863, 54, 43), 27.0, 2, 1, 1),  # the icon left of it
+    ]
+    error = find_error(page_lines(OcrPage(952, 2061, False, words)), set(), 952)
+    assert error is not None
+    assert error.message == "库存不足"

@@ -142,6 +142,9 @@ _FAILURE_PREFIX = re.compile(
 )
 
 
+_REASON_LABEL = re.compile(r"^.{0,12}?(?:(?:失败|异常)原因\s*:?|原因\s*:)\s*")
+
+
 def _in_rules(lines: list[Line], line: Line, width: int) -> bool:
     """Rules and notes text (a numbered list under 规则/须知) is not an error prompt."""
     if _LIST_MARKER.match(line.text):
@@ -294,6 +297,11 @@ def find_error(
         stripped = shorter
     if len(strip_punct(stripped)) >= 2 and classify_cause(stripped, lex) is not None:
         message = stripped
+    # "失败原因：…" is a label and its value, whatever the value's words: the value is the
+    # message (with whatever junk the label's row read before the label)
+    label = _REASON_LABEL.match(message)
+    if label and len(strip_punct(message[label.end() :])) >= 2:
+        message = message[label.end() :]
     return _Error(group, message, classify_cause(message, lex))
 
 
@@ -349,19 +357,30 @@ def _row_pieces(
                 continue
             if abs(other.cy - seed.cy) > 0.3 * min(other.height, seed.height):
                 continue
+            if _stray_marks(other):
+                continue
             left = min(row, key=lambda ln: ln.box.x)
             right = max(row, key=lambda ln: ln.box.right)
             size = max(other.height, seed.height)
             gap_right = other.box.x - right.box.right
             gap_left = left.box.x - other.box.right
-            reach = 0.8 * size
+            reach = 2.5 * size
             if strip_punct(right.text).endswith("原因"):
                 reach = 20 * size  # a label and its value across the row
-            if -2 <= gap_right <= reach or -2 <= gap_left <= 0.8 * size:
+            if -2 <= gap_right <= reach or -2 <= gap_left <= reach:
                 row.append(other)
                 group.append(other)
                 changed = True
     return group
+
+
+def _stray_marks(line: Line) -> bool:
+    """A few doubted non-Han glyphs ("11" at 27%): an icon beside a message, not its text."""
+    return (
+        len(strip_punct(line.text)) <= 3
+        and not re.search(r"[\u4e00-\u9fff]", line.text)
+        and max(w.conf for w in line.raw.words) < 50
+    )
 
 
 def _continuation(
