@@ -503,3 +503,31 @@ def test_an_icon_read_as_doubted_digits_beside_a_message_is_not_part_of_it() -> 
     error = find_error(page_lines(OcrPage(952, 2061, False, words)), set(), 952)
     assert error is not None
     assert error.message == "库存不足"
+
+
+def test_an_app_settings_page_is_no_network_page_and_a_wifi_detail_page_is() -> None:
+    # the app's own settings, titled 设置 (as read off a 1242 px wide screenshot)
+    settings = lines_from(
+        (
+            ("设置", 560, 184, 90, 45),
+            ("账号与安全", 60, 358, 200, 63),
+            ("隐私设置", 60, 525, 160, 40),
+            ("播放与音质", 60, 886, 200, 64),
+            ("下载设置", 60, 1049, 160, 59),
+            ("清除缓存", 60, 1210, 160, 62),
+            ("关于网易云音乐", 60, 1414, 300, 63),
+        ),
+        1242,
+        2688,
+    )
+    assert read_fields(settings, 1242, 2688)[0] == Kind.OTHER
+    # a phone's Wi-Fi details: Tesseract spaces the Latin letters from the Han ones
+    wifi = _page(
+        ("ChinaNet-5G-A3F2", 300, 198, 480, 35),
+        ("忽略此网络", 100, 366, 260, 66),
+        ("IP 地址", 60, 593, 140, 43),
+        ("10.24.122.154", 700, 601, 300, 28),
+        ("信号强度", 60, 738, 160, 69),
+        ("433 Mbps", 700, 901, 200, 35),
+    )
+    assert read_fields(wifi, W, H)[0] == Kind.NETWORK

@@ -1069,7 +1069,8 @@ def _timestamps(lines: list[Line]) -> list[str]:
 
 
 def _kind_scores(lines: list[Line], lex: Lexicon) -> dict[Kind, float]:
-    text = "\n".join(ln.text for ln in lines)
+    # spaces apart: Tesseract spaces Latin from Han ("IP 地址")
+    text = "\n".join(re.sub(r"\s+", "", ln.text) for ln in lines)
     scores: dict[Kind, float] = {}
     for name, words in lex.kinds.items():
         scores[Kind(name)] = float(sum(1 for w in words if w in text))
