@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ocr_pieces import Piece, lines_from
 
-from yunbei_gui.core.fields import find_balance, find_error, read_fields
+from yunbei_gui.core.fields import find_balance, find_error, find_product_anyway, read_fields
 from yunbei_gui.core.lines import Line, page_lines
 from yunbei_gui.core.models import Box, Cause, Kind, OcrWord
 from yunbei_gui.core.ocr import OcrPage
@@ -531,3 +531,17 @@ def test_an_app_settings_page_is_no_network_page_and_a_wifi_detail_page_is() -> 
         ("433 Mbps", 700, 901, 200, 35),
     )
     assert read_fields(wifi, W, H)[0] == Kind.NETWORK
+
+
+def test_rules_items_clocks_addresses_and_refund_notes_are_no_item_names() -> None:
+    for text in (
+        "3.本活动最终解释权归活动方所有",
+        "星期三09:02",
+        "北京市朝阳区",
+        "预计24小时内原路退回",
+        "兑换后立即生效",
+    ):
+        lines = _page(("兑换失败", 400, 300, 280, 60), (text, 100, 500, 600, 70))
+        assert find_product_anyway(lines, H) is None, text
+    lines = _page(("兑换失败", 400, 300, 280, 60), ("黑胶唱片造型钥匙扣", 100, 500, 600, 70))
+    assert find_product_anyway(lines, H) == "黑胶唱片造型钥匙扣"

@@ -13,6 +13,7 @@ from yunbei_gui.core.text import (
     find_amounts,
     find_timestamps,
     fix_digit_confusables,
+    is_address,
     join_words,
     normalize,
     parse_int,
@@ -1008,6 +1009,11 @@ def _product_like(text: str, lex: Lexicon) -> bool:
         return False
     if _failure_score(text) or core in _TITLE_ONLY:
         return False
+    # a rules item ("3.本活动…"), a clock ("星期三09:02") or an address is no item
+    if _LIST_MARKER.match(text) or re.search(r"\d:\d\d", text) or is_address(core):
+        return False
+    if _contains_any(core, lex.refund_words):
+        return False  # a refund note ("预计24小时内原路退回")
     if _contains_any(core, lex.cost_labels + lex.balance_labels + lex.product_labels):
         return False
     if any(t in core for titles in lex.page_titles.values() for t in titles if len(t) >= 4):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from yunbei_gui.core.lines import Line
 from yunbei_gui.core.models import PRESET_TYPES, Box, Preset, Sensitive, SensitiveType
-from yunbei_gui.core.text import find_timestamps, strip_punct
+from yunbei_gui.core.text import find_timestamps, is_address, strip_punct
 
 T = SensitiveType
 
@@ -555,20 +555,10 @@ _NAME_ALONE = re.compile(r"^\s*([\u4e00-\u9fff][\u4e00-\u9fff*]{1,3})\s*$")
 _NAME_PART = re.compile(r"^\s*([\u4e00-\u9fff])\s*$")
 # Headings of an address card; matched loosely, since 息 is often misread.
 _CONTACT_HEADINGS = ("收货", "收件", "货信息", "件信息", "联系人", "配送信息", "地址信息")
+
+
 # An address line: a province/city followed by a district, county, road... Names stand
 # right above or beside it on address cards.
-_ADDRESS = re.compile(r"(?:省|市|自治区).{0,14}(?:市|区|县|州|旗|镇|路|街|道|号)")
-# An address line cut to its province (a dialog over the card, OCR losing the rest):
-# "广东省", "北京市", "内蒙古自治区" at the start of a line.
-_ADDRESS_START = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{2,3}省|北京市|上海市|天津市|重庆市|[\u4e00-\u9fff]{2,3}自治区)"
-)
-
-
-def _is_address(text: str) -> bool:
-    return _ADDRESS.search(text) is not None or _ADDRESS_START.match(text) is not None
-
-
 def _names_near_contacts(lines: list[Line]) -> list[tuple[Line, int]]:
     """Person names on an address card: a short Han line beside a phone number, or
     among the few lines under a 收货信息 heading; each with the x where the name may
@@ -607,7 +597,7 @@ def _names_near_contacts(lines: list[Line]) -> list[tuple[Line, int]]:
             a
             for a in lines
             if a is not line
-            and _is_address(a.text)
+            and is_address(a.text)
             and 0 <= a.box.y - line.box.bottom <= 1.5 * line.height
             and -line.height <= line.box.x - a.box.x <= 2.5 * line.height
             and (line.box.x - a.box.x <= line.height or row_left >= a.box.x - line.height)
@@ -651,7 +641,7 @@ def _unread_names_on_cards(lines: list[Line]) -> list[tuple[Box, Line]]:
         for a in lines:
             if (
                 a is not phone
-                and _is_address(a.text)
+                and is_address(a.text)
                 and 0 <= a.box.y - phone.box.bottom <= 3 * phone.height
                 and phone.box.x - a.box.x >= phone.height
             ):

@@ -219,3 +219,17 @@ def strip_punct(text: str) -> str:
     return "".join(
         ch for ch in text if not ch.isspace() and not unicodedata.category(ch).startswith("P")
     )
+
+
+# a mainland address: a province or city, then a district, street or number
+_ADDRESS = re.compile(r"(?:省|市|自治区).{0,14}(?:市|区|县|州|旗|镇|路|街|道|号)")
+# An address line cut to its province (a dialog over the card, OCR losing the rest):
+# "广东省", "北京市", "内蒙古自治区" at the start of a line.
+_ADDRESS_START = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{2,3}省|北京市|上海市|天津市|重庆市|[\u4e00-\u9fff]{2,3}自治区)"
+)
+
+
+def is_address(text: str) -> bool:
+    """Does the text read as (the start of) a postal address?"""
+    return _ADDRESS.search(text) is not None or _ADDRESS_START.match(text) is not None
