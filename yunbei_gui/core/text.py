@@ -182,13 +182,16 @@ def find_timestamps(text: str) -> list[tuple[str, int, int]]:
 # Characters chi_sim reads in place of 兑 (before 换) and 贝 (after 云) on UI fonts. All
 # corrections are one character for one, so offsets stay valid. 交换 is a word, but on a
 # 云贝 screen it is 兑换 with the top strokes of 兑 lost to a bold or light font.
-_DUI = re.compile(r"[兄苑部党兊免疯羌克竞况哆说悦脱叙郧喝竟总晃](?=换|完)|交(?=换)")
+_DUI = re.compile(r"[兄苑部党兊免疯羌克竞况哆说悦脱叙郧喝竟总晃够](?=换|完)|交(?=换)")
 _BEI = re.compile(r"云[由风见贞员页呗史贡负则几册凡岁]")
 # 云 with its top stroke lost reads as 去 or 会; "去贝" and "会贝" are not words.
 _YUN = re.compile(r"[去会](?=贝)")
 # after an amount, the unit is 云贝 even when both of its characters were misread
 # ("150去由", "20,139 当前去凡" is not this: the digits must come first)
 _UNIT = re.compile(r"(?<=\d)(\s?)[去云会][由风几凡册内上只]")
+# 异常 (abnormal), the word of account and network failures, with one character misread
+# ("异党", "异尘", "弄常"), or both right after 状态/网络/连接 ("状态弄党", "网络寞党")
+_YICHANG = re.compile(r"异[党尘堂帘]|[弄寻导寞]常|(?<=状态|网络|连接)[弄寻导寞][党尘堂帘]")
 # 仅 (only) read as 仪: "仪限" is not a word, "仅限" is the eligibility wording
 _JIN = re.compile(r"仪(?=限)")
 # 收货 (delivery) read as 收贷: "收贷" is no word in this trade, and address cards hold names
@@ -201,12 +204,13 @@ _MING = re.compile(r"(?<=云贝|收支)[朋胆阴](?=细)")  # 云贝明细 / �
 
 
 def fix_domain_words(text: str) -> str:
-    """Repair the words every screenshot of this trade carries: 兑换, 云贝, 仅限, 收货, 券, 支持,
-    明细."""
+    """Repair the words every screenshot of this trade carries: 兑换, 云贝, 仅限, 异常, 收货, 券,
+    支持, 明细."""
     text = _DUI.sub("兑", text)
     text = _YUN.sub("云", text)
     text = _UNIT.sub(lambda m: m.group(1) + "云贝", text)
     text = _JIN.sub("仅", text)
+    text = _YICHANG.sub("异常", text)
     text = _HUO.sub("货", text)
     text = _QUAN.sub("券", text)
     text = _ZHI.sub("支", text)
