@@ -549,3 +549,26 @@ def test_rules_items_clocks_addresses_and_refund_notes_are_no_item_names() -> No
         assert find_product_anyway(lines, H) is None, text
     lines = _page(("兑换失败", 400, 300, 280, 60), ("黑胶唱片造型钥匙扣", 100, 500, 600, 70))
     assert find_product_anyway(lines, H) == "黑胶唱片造型钥匙扣"
+
+
+def test_a_centred_toast_line_read_in_pieces_joins_the_line_under_it() -> None:
+    # a toast over a rules list (1440 px wide); its first line came out in two pieces with
+    # the rules' text under it between them, and neither piece is centred on its own
+    lines = lines_from(
+        (
+            ("活动规则", 66, 1304, 250, 90),
+            ("系统维护中,兑换功", 215, 1457, 536, 83),
+            ("台E车打", 754, 1457, 118, 51),
+            ("时无法使用,", 875, 1457, 315, 82),
+            ("2", 66, 1535, 27, 42),
+            ("请稍后再试", 573, 1549, 297, 83),
+            ("3", 66, 1623, 26, 43),
+        ),
+        1440,
+        3103,
+    )
+    error = find_error(lines, set(), 1440)
+    assert error is not None
+    assert error.message.startswith("系统维护中,兑换功")
+    assert error.message.endswith("时无法使用,请稍后再试")
+    assert error.cause == Cause.SYSTEM

@@ -415,6 +415,14 @@ def _continuation(
         overlap = min(nxt.box.right, x1) - max(nxt.box.x, x0)
         centre_shift = abs((nxt.box.x + nxt.box.right) / 2 - (x0 + x1) / 2)
         aligned = any(abs(nxt.box.x - x) <= size for x in starts) or centre_shift <= size
+        if not aligned and overlap > 0:
+            # a centred line read in pieces ("系统维护中,兑换功" "时无法使用,"): its
+            # whole row is centred, not each piece
+            row = _row_pieces(lines, nxt, lex, deduction_lines, [nxt])
+            rx0, rx1 = min(r.box.x for r in row), max(r.box.right for r in row)
+            aligned = abs((rx0 + rx1) / 2 - (x0 + x1) / 2) <= size or any(
+                abs(rx0 - x) <= size for x in starts
+            )
         if (
             aligned
             and overlap > 0
