@@ -371,3 +371,13 @@ def test_an_unread_name_left_of_a_phone_in_a_list_of_addresses_is_covered() -> N
         ("上海市浦东新区", 116, 1032, 361, 72),
     )
     assert any(t == SensitiveType.REAL_NAME and _covers(b, name) for t, b in _found(lines))
+
+
+def test_a_name_over_an_address_whose_box_reaches_up_into_it_is_covered() -> None:
+    # a dialog's dimmed page behind the card: the address line's box came out twice its
+    # font's height, its top above the name's bottom (王杰 read as 王本)
+    lines = _page(("王本", 56, 1713, 104, 55), ("北京市海演区中关村大竺", 56, 1749, 494, 110))
+    found = _found(lines)
+    assert any(
+        t == SensitiveType.REAL_NAME and _covers(b, Box(56, 1717, 104, 50)) for t, b in found
+    )

@@ -598,7 +598,10 @@ def _names_near_contacts(lines: list[Line]) -> list[tuple[Line, int]]:
             for a in lines
             if a is not line
             and is_address(a.text)
-            and 0 <= a.box.y - line.box.bottom <= 1.5 * line.height
+            # the address line's box may reach up into the name's (noise of a dimmed
+            # page behind a dialog made it twice its font's height): its middle is below
+            and -0.5 * line.height <= a.box.y - line.box.bottom <= 1.5 * line.height
+            and a.cy >= line.box.bottom
             and -line.height <= line.box.x - a.box.x <= 2.5 * line.height
             and (line.box.x - a.box.x <= line.height or row_left >= a.box.x - line.height)
         ]
