@@ -572,3 +572,26 @@ def test_a_centred_toast_line_read_in_pieces_joins_the_line_under_it() -> None:
     assert error.message.startswith("系统维护中,兑换功")
     assert error.message.endswith("时无法使用,请稍后再试")
     assert error.cause == Cause.SYSTEM
+
+
+def test_the_unit_read_as_two_latin_letters_after_a_price_is_still_the_unit() -> None:
+    for raw, fixed in (("[ 310 am", "[ 310 云贝"), ("1280sn", "1280云贝"), ("90 sn", "90 云贝")):
+        (line,) = _page((raw, 78, 632, 423, 146))
+        assert line.text == fixed
+    for text in ("433 Mbps", "zhang1988am@163.com", "rain99sn", "id:1024aa_x"):
+        (line,) = _page((text, 78, 632, 300, 40))
+        assert line.text == text  # a real unit, an email, a nickname: their own letters
+    # a failure dialog over an item page: the price under the item's name
+    lines = _page(
+        ("兑换失败", 400, 300, 280, 60),
+        ("该商品已兑完", 350, 400, 380, 50),
+        ("黑胶VIP月卡", 78, 500, 400, 90),
+        ("[ 310 am", 78, 632, 423, 146),
+    )
+    assert read_fields(lines, W, H)[1].cost == 310
+
+
+def test_a_name_and_phone_line_is_never_taken_for_the_item() -> None:
+    for text in ("江敏17710600097", "茂凡娜135****8390"):
+        lines = _page(("兑换失败", 400, 300, 280, 60), (text, 100, 500, 600, 70))
+        assert find_product_anyway(lines, H) is None, text

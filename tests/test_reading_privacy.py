@@ -381,3 +381,24 @@ def test_a_name_over_an_address_whose_box_reaches_up_into_it_is_covered() -> Non
     assert any(
         t == SensitiveType.REAL_NAME and _covers(b, Box(56, 1717, 104, 50)) for t, b in found
     )
+
+
+def test_facts_that_hold_private_data_are_dropped_or_cut() -> None:
+    from yunbei_gui.core.analysis import _without_private
+    from yunbei_gui.core.models import Cause, Fields
+
+    name = Sensitive(SensitiveType.REAL_NAME, "顾华鸣", Box(0, 0, 10, 10))
+    id_like = Sensitive(SensitiveType.ID_CARD, "20225UZIUISZUZSIUZZ3", Box(0, 0, 10, 10))
+    label_mark = Sensitive(SensitiveType.PHONE, "话费券", Box(0, 0, 10, 10))  # under 手机
+    fields = Fields(
+        product="顾华鸣",
+        error_message="服务繁忙,请稍后再试,活动时间: 20225UZIUISZUZSIUZZ3",
+        cause=Cause.SYSTEM,
+    )
+    out = _without_private(fields, [name, id_like])
+    assert out.product is None  # a name taken for the item: the user fills it in
+    assert out.error_message == "服务繁忙,请稍后再试,活动时间: …"
+    assert out.cause == Cause.SYSTEM
+    # a mark inside a longer item name (a 手机 label's value area) leaves the name alone
+    kept = _without_private(Fields(product="5元手机话费券"), [label_mark])
+    assert kept.product == "5元手机话费券"

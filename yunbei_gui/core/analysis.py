@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -91,7 +91,35 @@ def _understand_lines(page: OcrPage, lines: list[Line]) -> Reading:
 
     kind, fields = read_fields(lines, page.width, page.height)
     sensitive = find_private(lines, page.width, page.height, account_page=kind == Kind.ACCOUNT)
-    return Reading(kind, fields, sensitive, "\n".join(ln.text for ln in lines))
+    return Reading(
+        kind, _without_private(fields, sensitive), sensitive, "\n".join(ln.text for ln in lines)
+    )
+
+
+def _without_private(fields: Fields, sensitive: list[Sensitive]) -> Fields:
+    """The fields with no private data in their texts: the item name and error text go
+    into the appeal and the PDF. A text that is mostly a private value (a name or
+    nickname line taken for the item) is dropped, for the user to fill in; a number found
+    private inside one (an ID-like run in a misjoined line) is cut out of it."""
+    private = [s.text.strip() for s in sensitive if len(s.text.strip()) >= 2]
+
+    def cleaned(text: str | None) -> str | None:
+        if text is None:
+            return None
+        for value in private:
+            if value not in text:
+                continue
+            if len(value) >= 0.6 * len(text.strip()):
+                return None
+            if sum(ch.isdigit() for ch in value) >= 4:
+                text = text.replace(value, "…")
+        return text
+
+    product, message = cleaned(fields.product), cleaned(fields.error_message)
+    if product == fields.product and message == fields.error_message:
+        return fields
+    cause = fields.cause if message is not None else None
+    return replace(fields, product=product, error_message=message, cause=cause)
 
 
 def read_page(engine: OcrEngine, shot: Screenshot) -> tuple[OcrPage, Reading]:

@@ -1022,6 +1022,10 @@ def _product_like(text: str, lex: Lexicon) -> bool:
         return False
     if _contains_any(core, lex.refund_words):
         return False  # a refund note ("预计24小时内原路退回")
+    if re.search(r"\d[\d*\s-]{5,}\d", text):
+        # a phone or order number, masked or not (an address card's "江敏177…"): never
+        # an item's name, and private
+        return False
     if _contains_any(core, lex.cost_labels + lex.balance_labels + lex.product_labels):
         return False
     if any(t in core for titles in lex.page_titles.values() for t in titles if len(t) >= 4):

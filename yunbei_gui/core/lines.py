@@ -6,7 +6,12 @@ from dataclasses import dataclass
 
 from yunbei_gui.core.models import Box
 from yunbei_gui.core.ocr import OcrPage, TextLine
-from yunbei_gui.core.text import fix_digit_confusables, fix_domain_words, normalize
+from yunbei_gui.core.text import (
+    fix_digit_confusables,
+    fix_domain_words,
+    fix_unit_letters,
+    normalize,
+)
 
 
 @dataclass
@@ -40,7 +45,7 @@ class Line:
 
 def to_line(raw: TextLine) -> Line:
     text, src = normalize(raw.text)
-    return Line(raw, fix_domain_words(fix_digit_confusables(text)), src, raw.box)
+    return Line(raw, fix_domain_words(fix_digit_confusables(fix_unit_letters(text))), src, raw.box)
 
 
 def page_lines(page: OcrPage) -> list[Line]:

@@ -93,6 +93,21 @@ DIGIT_CONFUSABLES = {
 }
 
 
+# 云贝 after an amount read as two small Latin letters ("310 am", "1500 sm", "90 sn",
+# "2552an"): chi_sim's reading of the unit in a smaller font beside big digits. Run before
+# fix_digit_confusables, which would take the "s" of "1280sn" for a 5.
+# The number must stand alone: inside an email, a user id or a nickname ("zhang1988am@…")
+# the letters are the text's own.
+_LATIN_UNIT = re.compile(
+    r"(?<![A-Za-z0-9_@.\-])(\d[\d,]*)(\s?)(?:[asxz][amn]|aa|mn)(?![A-Za-z0-9_@.\-])"
+)
+
+
+def fix_unit_letters(text: str) -> str:
+    """The 云贝 unit read as two Latin letters after a number, as 云贝 (length-preserving)."""
+    return _LATIN_UNIT.sub(lambda m: m.group(1) + m.group(2) + "云贝", text)
+
+
 def fix_digit_confusables(text: str) -> str:
     """Map confusable letters to digits where they sit between or next to digits.
 
