@@ -595,3 +595,22 @@ def test_a_name_and_phone_line_is_never_taken_for_the_item() -> None:
     for text in ("江敏17710600097", "茂凡娜135****8390"):
         lines = _page(("兑换失败", 400, 300, 280, 60), (text, 100, 500, 600, 70))
         assert find_product_anyway(lines, H) is None, text
+
+
+def test_a_wallet_row_whose_label_came_out_as_doubted_glyphs_gives_the_balance() -> None:
+    # a 750 px wide 我的云贝 page: the coin icon and 我的云贝 read as "侠我的2"
+    words = [
+        OcrWord("我的云贝", Box(300, 112, 150, 50), 90.0, 1, 1, 1),
+        OcrWord("侠我的2", Box(30, 237, 150, 66), 23.0, 2, 1, 1),
+        OcrWord("14", Box(660, 251, 40, 37), 91.0, 3, 1, 1),
+        OcrWord("云贝规则", Box(30, 398, 150, 43), 95.0, 4, 1, 1),
+        OcrWord("常见问题", Box(30, 497, 100, 27), 95.0, 5, 1, 1),
+    ]
+    lines = page_lines(OcrPage(750, 1635, False, words))
+    kind, fields = read_fields(lines, 750, 1635)
+    assert kind == Kind.BALANCE
+    assert fields.balance == 14
+    # a label read well is not doubted: its number is another row's value
+    words[1] = OcrWord("签到天数", Box(30, 237, 150, 66), 93.0, 2, 1, 1)
+    lines = page_lines(OcrPage(750, 1635, False, words))
+    assert read_fields(lines, 750, 1635)[1].balance is None

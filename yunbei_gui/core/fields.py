@@ -711,7 +711,30 @@ def find_balance_alone(lines: list[Line], height: int) -> int | None:
         m = _NUMBER_ONLY.match(line.text)
         if m and line.height >= 1.3 * _median_height(lines):
             return parse_int(m.group(1).replace(".", ","))
+    # a wallet row whose label (a coin icon, then 云贝) came out as doubted glyphs
+    # ("侠我的2 ........ 14"): the first such row's number, at its right end
+    for line in sorted(body, key=lambda ln: ln.box.y):
+        m = _NUMBER_ONLY.match(line.text)
+        label = _row_label(lines, line)
+        if m and label is not None and min(w.conf for w in label.raw.words) < 50:
+            return parse_int(m.group(1).replace(".", ","))
     return None
+
+
+def _row_label(lines: list[Line], value: Line) -> Line | None:
+    """The one line left of `value` on its row, when `value` sits at the row's right end
+    well apart from it (a list row: label at the left, value at the right)."""
+    row = [
+        o
+        for o in lines
+        if o is not value
+        and min(o.box.bottom, value.box.bottom) - max(o.box.y, value.box.y)
+        >= 0.5 * min(o.height, value.height)
+    ]
+    left = [o for o in row if o.box.right <= value.box.x - 2 * value.height]
+    if len(left) != 1 or len(row) != 1:
+        return None
+    return left[0]
 
 
 def _median_height(lines: list[Line]) -> float:
