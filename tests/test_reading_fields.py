@@ -614,3 +614,18 @@ def test_a_wallet_row_whose_label_came_out_as_doubted_glyphs_gives_the_balance()
     words[1] = OcrWord("签到天数", Box(30, 237, 150, 66), 93.0, 2, 1, 1)
     lines = page_lines(OcrPage(750, 1635, False, words))
     assert read_fields(lines, 750, 1635)[1].balance is None
+
+
+def test_a_back_arrow_taller_than_the_title_does_not_hide_the_wallet_title() -> None:
+    # a 725 px wide 钱包 page; the 云贝 row's icon and label came out as doubted glyphs
+    words = [
+        OcrWord("《", Box(20, 87, 30, 35), 87.0, 1, 1, 1),
+        OcrWord("钱包", Box(330, 90, 66, 33), 96.0, 2, 1, 1),
+        OcrWord("例动n", Box(30, 199, 130, 57), 0.0, 3, 1, 1),
+        OcrWord("8,519", Box(560, 217, 90, 33), 75.0, 4, 1, 1),
+        OcrWord("账户余额", Box(90, 331, 120, 29), 94.0, 5, 1, 1),
+        OcrWord("Y47.90", Box(560, 336, 90, 21), 73.0, 6, 1, 1),
+    ]
+    kind, fields = read_fields(page_lines(OcrPage(725, 1571, False, words)), 725, 1571)
+    assert kind == Kind.BALANCE
+    assert fields.balance == 8519

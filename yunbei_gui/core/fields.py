@@ -1123,7 +1123,12 @@ def _page_title(lines: list[Line], width: int, height: int) -> str:
 
     Text wholly in the right half of the bar is an action link ("兑换记录", "明细") that
     names another page; the title is centred or after the back arrow at the left."""
-    bar = [ln for ln in lines if height * 0.025 < ln.box.y < height * 0.12]
+    # a back arrow ("《") or stray mark is no title, however tall its box
+    bar = [
+        ln
+        for ln in lines
+        if height * 0.025 < ln.box.y < height * 0.12 and len(strip_punct(ln.text)) >= 2
+    ]
     bar = [ln for ln in bar if ln.box.x < width * 0.5] or bar
     if not bar:
         return ""
