@@ -629,3 +629,13 @@ def test_a_back_arrow_taller_than_the_title_does_not_hide_the_wallet_title() -> 
     kind, fields = read_fields(page_lines(OcrPage(725, 1571, False, words)), 725, 1571)
     assert kind == Kind.BALANCE
     assert fields.balance == 8519
+
+
+def test_page_text_beside_a_toast_on_its_row_is_not_part_of_the_message() -> None:
+    for behind in ("活动时2026/0", "兑换须知"):
+        lines = _page(
+            (behind, 40, 900, 220, 50), ("请求超时,系统繁忙,请稍后再试", 300, 900, 600, 50)
+        )
+        error = find_error(lines, set(), W)
+        assert error is not None
+        assert error.message == "请求超时,系统繁忙,请稍后再试", behind

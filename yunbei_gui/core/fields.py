@@ -358,7 +358,7 @@ def _row_pieces(
                 continue
             if abs(other.cy - seed.cy) > 0.3 * min(other.height, seed.height):
                 continue
-            if _stray_marks(other):
+            if _stray_marks(other) or _page_text(other):
                 continue
             left = min(row, key=lambda ln: ln.box.x)
             right = max(row, key=lambda ln: ln.box.right)
@@ -373,6 +373,14 @@ def _row_pieces(
                 group.append(other)
                 changed = True
     return group
+
+
+def _page_text(line: Line) -> bool:
+    """Text of the page behind a prompt that a wide row may reach: a rules heading or
+    an activity's dates ("兑换须知", "活动时2026/0")."""
+    return _contains_any(line.text, ("须知", "规则", "说明", "活动时间")) or bool(
+        re.search(r"20\d\d\s*[/.\-年]", line.text)
+    )
 
 
 def _stray_marks(line: Line) -> bool:
