@@ -632,10 +632,17 @@ def test_a_back_arrow_taller_than_the_title_does_not_hide_the_wallet_title() -> 
 
 
 def test_page_text_beside_a_toast_on_its_row_is_not_part_of_the_message() -> None:
-    for behind in ("活动时2026/0", "兑换须知"):
-        lines = _page(
-            (behind, 40, 900, 220, 50), ("请求超时,系统繁忙,请稍后再试", 300, 900, 600, 50)
+    # a toast over the rules card of a 1080 px wide page, as read
+    for behind in ("兑换须知", "2026/05/01"):
+        lines = lines_from(
+            (
+                (behind, 51, 1504, 174, 56),
+                ("服务繁忙,请稍后再试", 331, 1500, 417, 58),
+                (",活动时间: 2026.05.01-2026.05.31", 52, 1581, 689, 47),
+            ),
+            1080,
+            2400,
         )
-        error = find_error(lines, set(), W)
+        error = find_error(lines, set(), 1080)
         assert error is not None
-        assert error.message == "请求超时,系统繁忙,请稍后再试", behind
+        assert error.message == "服务繁忙,请稍后再试", behind
