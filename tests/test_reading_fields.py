@@ -35,12 +35,14 @@ def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
         "网络连接异尘,兑换未完成": "网络连接异常,兑换未完成",
         "当前账号状态弄党请完成安全验证": "当前账号状态异常请完成安全验证",
         "商品已够完,下次早点来哦": "商品已兑完,下次早点来哦",
+        "工,490云贝价值4": "1,490云贝价值4",
     }
     for raw, fixed in cases.items():
         assert fix_domain_words(raw) == fixed
         assert len(fix_domain_words(raw)) == len(raw)
     assert fix_domain_words("当前去凡") == "当前去凡"  # no digits before it: left alone
     assert fix_domain_words("游戏弄党") == "游戏弄党"  # both wrong, not after 状态/网络: alone
+    assert fix_domain_words("加工,100件") == "加工,100件"  # 工 in a word: left alone
 
 
 def test_a_balance_label_with_its_yunbei_misread_still_finds_the_number() -> None:

@@ -207,6 +207,8 @@ _UNIT = re.compile(r"(?<=\d)(\s?)[去云会][由风几凡册内上只]")
 # 异常 (abnormal), the word of account and network failures, with one character misread
 # ("异党", "异尘", "弄常"), or both right after 状态/网络/连接 ("状态弄党", "网络寞党")
 _YICHANG = re.compile(r"异[党尘堂帘]|[弄寻导寞]常|(?<=状态|网络|连接)[弄寻导寞][党尘堂帘]")
+# a bold 1 with serifs read as 工 before a thousands group ("工,490云贝" for 1,490)
+_ONE = re.compile(r"(?<![\d\u4e00-\u9fff])工(?=\s?,\s?\d{3}(?!\d))")
 # 仅 (only) read as 仪: "仪限" is not a word, "仅限" is the eligibility wording
 _JIN = re.compile(r"仪(?=限)")
 # 收货 (delivery) read as 收贷: "收贷" is no word in this trade, and address cards hold names
@@ -226,6 +228,7 @@ def fix_domain_words(text: str) -> str:
     text = _UNIT.sub(lambda m: m.group(1) + "云贝", text)
     text = _JIN.sub("仅", text)
     text = _YICHANG.sub("异常", text)
+    text = _ONE.sub("1", text)
     text = _HUO.sub("货", text)
     text = _QUAN.sub("券", text)
     text = _ZHI.sub("支", text)
