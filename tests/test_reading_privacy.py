@@ -402,3 +402,10 @@ def test_facts_that_hold_private_data_are_dropped_or_cut() -> None:
     # a mark inside a longer item name (a 手机 label's value area) leaves the name alone
     kept = _without_private(Fields(product="5元手机话费券"), [label_mark])
     assert kept.product == "5元手机话费券"
+
+
+def test_a_loose_card_mask_takes_the_misread_first_group_glued_before_it() -> None:
+    # "6222 **** **** 9108" read as "OO222火光火炎炎炎淡淡9108" on a 775 px wide page
+    lines = lines_from((("OO222火光火炎炎炎淡淡9108", 79, 492, 438, 61),), 775, 1378)
+    found = _found(lines)
+    assert any(t == SensitiveType.BANK_CARD and _covers(b, Box(88, 506, 420, 33)) for t, b in found)
