@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from ocr_pieces import Piece, lines_from
 
-from yunbei_gui.core.fields import find_balance, find_error, find_product_anyway, read_fields
+from yunbei_gui.core.fields import (
+    classify_cause,
+    find_balance,
+    find_error,
+    find_product_anyway,
+    read_fields,
+)
 from yunbei_gui.core.lines import Line, page_lines
 from yunbei_gui.core.models import Box, Cause, Kind, OcrWord
 from yunbei_gui.core.ocr import OcrPage
@@ -648,3 +654,12 @@ def test_page_text_beside_a_toast_on_its_row_is_not_part_of_the_message() -> Non
         error = find_error(lines, set(), 1080)
         assert error is not None
         assert error.message == "服务繁忙,请稍后再试", behind
+
+
+def test_the_domain_pages_cause_words_name_their_causes() -> None:
+    # the domain page: account = 账户状态异常 (security status), stock = activity rules,
+    # system = technical trouble
+    assert classify_cause("当前账号状态异常,请完成安全验证后再试") == Cause.ACCOUNT
+    assert classify_cause("请先完成安全验证") == Cause.ACCOUNT
+    assert classify_cause("不在活动时间内,无法兑换") == Cause.STOCK
+    assert classify_cause("系统处理出错,请稍后重新兑换") == Cause.SYSTEM
