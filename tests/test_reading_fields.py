@@ -663,3 +663,9 @@ def test_the_domain_pages_cause_words_name_their_causes() -> None:
     assert classify_cause("请先完成安全验证") == Cause.ACCOUNT
     assert classify_cause("不在活动时间内,无法兑换") == Cause.STOCK
     assert classify_cause("系统处理出错,请稍后重新兑换") == Cause.SYSTEM
+
+
+def test_a_rules_heading_read_into_a_toasts_line_is_left_out_of_the_message() -> None:
+    error = find_error(_page(("兑换须知.账号已被限制使用云贝功能", 60, 1500, 900, 50)), set(), W)
+    assert error is not None
+    assert error.message == "账号已被限制使用云贝功能"

@@ -143,6 +143,7 @@ _FAILURE_PREFIX = re.compile(
 )
 
 
+_HEADING_BEFORE = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}(?:须知|规则|说明)\s*[.,:·]?\s*")
 _REASON_LABEL = re.compile(r"^.{0,12}?(?:(?:失败|异常)原因\s*:?|原因\s*:)\s*")
 
 
@@ -303,6 +304,10 @@ def find_error(
     label = _REASON_LABEL.match(message)
     if label and len(strip_punct(message[label.end() :])) >= 2:
         message = message[label.end() :]
+    # the rules card's heading read into the toast's line ("兑换须知.账号已被限制…")
+    heading = _HEADING_BEFORE.match(message)
+    if heading and _failure_score(message[heading.end() :]):
+        message = message[heading.end() :]
     return _Error(group, message, classify_cause(message, lex))
 
 
