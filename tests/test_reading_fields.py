@@ -669,3 +669,19 @@ def test_a_rules_heading_read_into_a_toasts_line_is_left_out_of_the_message() ->
     error = find_error(_page(("兑换须知.账号已被限制使用云贝功能", 60, 1500, 900, 50)), set(), W)
     assert error is not None
     assert error.message == "账号已被限制使用云贝功能"
+
+
+def test_a_balance_whose_separator_came_with_a_stray_mark_is_read_whole() -> None:
+    for text, value in (("我的云贝:18.,650", 18650), ("当前云贝21;,794", 21794)):
+        assert find_balance(_page((text, 60, 2451, 600, 60)), H) == value, text
+    # alone under its label, and alone on a balance page
+    lines = _page(("当前云贝", 60, 2400, 200, 40), ("21;,794", 60, 2449, 200, 42))
+    assert find_balance(lines, H) == 21794
+    lines = _page(
+        ("我的云贝", 400, 120, 280, 60),
+        ("11L,838", 300, 676, 500, 127),
+        ("云贝明细", 60, 1100, 200, 50),
+        ("云贝规则", 60, 1250, 200, 50),
+        ("常见问题", 60, 1400, 200, 50),
+    )
+    assert read_fields(lines, W, H)[1].balance == 11838

@@ -29,7 +29,7 @@ _SIGNED_TAIL = re.compile(
 # a number alone on its line; OCR may add a bracket or bar before a big number and a
 # couple of marks after it ("(0,", "4537、^"), never a sign (+5 / -200 are records rows)
 _NUMBER_ONLY = re.compile(
-    r"^\s*[(\[|\"'“]?\s*(\d{1,3}(?:\s?[,.]\s?\d{3})+|\d{1,8})"
+    r"^\s*[(\[|\"'“]?\s*(\d{1,3}(?:\s?(?:[.;:'L]?\s?,[.;:']?|\.)\s?\d{3})+|\d{1,8})"
     r"(?:\s*(?:云.?|个|枚|[A-Za-z]{1,3}|[>›、。,.:;^'\"”)\]|~]{1,2})){0,2}\s*$"
 )
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.、)]|[·•●\-*])")
@@ -708,6 +708,11 @@ def better_number_reading(line: Line, readings: list[list[tuple[str, float]]]) -
     return chosen
 
 
+def _grouped_int(text: str) -> int:
+    """A number read with its thousands groups, whatever marks stand between them."""
+    return int(_digits(text))
+
+
 def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
@@ -723,14 +728,14 @@ def find_balance_alone(lines: list[Line], height: int) -> int | None:
     for line in sorted(body, key=lambda ln: -ln.height):
         m = _NUMBER_ONLY.match(line.text)
         if m and line.height >= 1.3 * _median_height(lines):
-            return parse_int(m.group(1).replace(".", ","))
+            return _grouped_int(m.group(1))
     # a wallet row whose label (a coin icon, then 云贝) came out as doubted glyphs
     # ("侠我的2 ........ 14"): the first such row's number, at its right end
     for line in sorted(body, key=lambda ln: ln.box.y):
         m = _NUMBER_ONLY.match(line.text)
         label = _row_label(lines, line)
         if m and label is not None and min(w.conf for w in label.raw.words) < 50:
-            return parse_int(m.group(1).replace(".", ","))
+            return _grouped_int(m.group(1))
     return None
 
 
@@ -768,15 +773,17 @@ def _row_number(lines: list[Line], label: Line) -> int | None:
         if m and other.height > 2.5 * label.height:
             continue  # a picture beside the label (a coin) read as a digit
         if m:
-            value = parse_int(m.group(1).replace(".", ","))
-            if value is not None and (best is None or other.box.x < best[0]):
+            value = _grouped_int(m.group(1))
+            if best is None or other.box.x < best[0]:
                 best = (other.box.x, value)
     return best[1] if best else None
 
 
 # a number right after its label whose thousands separator was misread or spaced:
-# "24 ,961", "6 .492", "25)263"
-_DAMAGED_GROUPS = re.compile(r"(\d{1,3}(?:\s?[,.);，]\s?\d{3})+)(?![\d.,])")
+# "24 ,961", "6 .492", "25)263", or read with a stray mark beside it: "18.,650", "21;,794"
+_DAMAGED_GROUPS = re.compile(
+    r"(\d{1,3}(?:\s?(?:[.;:'L]?\s?[,，][.;:']?|[.);])\s?\d{3})+)(?![\d.,])"
+)
 
 
 def _first_amount(text: str) -> int | None:
@@ -810,9 +817,7 @@ def _number_near(lines: list[Line], label: Line) -> int | None:
         )
         if overlap <= 0:
             continue
-        value = parse_int(m.group(1).replace(".", ","))
-        if value is None:
-            continue
+        value = _grouped_int(m.group(1))
         if len(m.group(1)) == 1 and other.height > 2.5 * label.height:
             continue  # one huge "digit" is a picture (a coin) read as text
         # prefer a number below the label and aligned with it, then the bigger font
