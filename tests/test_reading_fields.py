@@ -685,3 +685,20 @@ def test_a_balance_whose_separator_came_with_a_stray_mark_is_read_whole() -> Non
         ("常见问题", 60, 1400, 200, 50),
     )
     assert read_fields(lines, W, H)[1].balance == 11838
+
+
+def test_an_item_page_with_a_checkout_bar_or_a_cut_title_is_an_item_page() -> None:
+    # the button at the foot unread, the title's first glyph lost: the bar's balance
+    # label at the foot still says item page, and the balance is still read
+    lines = _page(
+        ("4云0兑换", 380, 141, 300, 71),
+        ("K歌会员周卡", 60, 310, 400, 76),
+        ("兑换期限", 60, 660, 200, 49),
+        ("开始:2026-04-01 00:00:00", 60, 751, 600, 40),
+        ("当前云贝3024", 60, 2200, 300, 50),
+    )
+    kind, fields = read_fields(lines, W, H)
+    assert kind == Kind.REDEEM
+    assert fields.balance == 3024
+    lines = _page(("贝商城", 420, 140, 200, 60), ("黑胶VIP月卡", 60, 300, 400, 70))
+    assert read_fields(lines, W, H)[0] == Kind.REDEEM

@@ -1160,7 +1160,9 @@ def _title_kind(title: str, lex: Lexicon) -> Kind | None:
         for word in titles:
             if len(word) <= 2 and title.lstrip("《<") != word:
                 continue  # "云贝" names the balance page only alone, not in "云贝商城"
-            if word in title and (best is None or len(word) > best[0]):
+            # a title that lost its first glyph ("贝商城") still names its page
+            cut = len(word) >= 4 and len(title) >= 3 and word.endswith(title)
+            if (word in title or cut) and (best is None or len(word) > best[0]):
                 best = (len(word), kind)
     return Kind(best[1]) if best else None
 
@@ -1193,7 +1195,13 @@ def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Field
     scores[Kind.REDEEM] += (1.0 if product else 0.0) + (1.0 if cost else 0.0)
     if product and cost:
         scores[Kind.REDEEM] += 2.0
-    if fields.balance is not None:
+    # "当前云贝 3024 | 立即兑换" in the bar at the foot of the screen: an item page's
+    # checkout bar, not a balance page
+    labels = tuple(w for w in lex.balance_labels if len(w) >= 4)
+    checkout_bar = any(ln.box.y > 0.75 * height and _contains_any(ln.text, labels) for ln in lines)
+    if checkout_bar:
+        scores[Kind.REDEEM] += 2.0
+    elif fields.balance is not None:
         scores[Kind.BALANCE] += 1.5
     if help_page:
         kind = Kind.OTHER
