@@ -28,8 +28,11 @@ _SIGNED_TAIL = re.compile(
 # a number alone on its line; a small unit after it ("云贝") is often misread as letters
 # a number alone on its line; OCR may add a bracket or bar before a big number and a
 # couple of marks after it ("(0,", "4537、^"), never a sign (+5 / -200 are records rows)
+# a thousands separator as OCR reads it: a comma, maybe with a stray mark beside it
+# ("18.,650", "21;,794", "11L,838")
+_GROUP_COMMA = r"[.;:'L]?\s?[,，][.;:']?"
 _NUMBER_ONLY = re.compile(
-    r"^\s*[(\[|\"'“]?\s*(\d{1,3}(?:\s?(?:[.;:'L]?\s?,[.;:']?|\.)\s?\d{3})+|\d{1,8})"
+    rf"^\s*[(\[|\"'“]?\s*(\d{{1,3}}(?:\s?(?:{_GROUP_COMMA}|\.)\s?\d{{3}})+|\d{{1,8}})"
     r"(?:\s*(?:云.?|个|枚|[A-Za-z]{1,3}|[>›、。,.:;^'\"”)\]|~]{1,2})){0,2}\s*$"
 )
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.、)]|[·•●\-*])")
@@ -143,7 +146,11 @@ _FAILURE_PREFIX = re.compile(
 )
 
 
-_HEADING_BEFORE = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}(?:须知|规则|说明)\s*[.,:·]?\s*")
+# the headings of a page's rules and notes card ("活动规则", "兑换须知", "权益说明")
+_RULES_HEADINGS = ("规则", "须知", "说明")
+_HEADING_BEFORE = re.compile(
+    rf"^\s*[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(_RULES_HEADINGS)})\s*[.,:·]?\s*"
+)
 _REASON_LABEL = re.compile(r"^.{0,12}?(?:(?:失败|异常)原因\s*:?|原因\s*:)\s*")
 
 
@@ -161,7 +168,7 @@ def _in_rules(lines: list[Line], line: Line, width: int) -> bool:
             return False  # under a dialog's "兑换失败" title: the dialog's message
 
         if (
-            any(w in prev.text for w in ("规则", "须知", "说明", "注意事项"))
+            any(w in prev.text for w in (*_RULES_HEADINGS, "注意事项"))
             and len(strip_punct(prev.text)) <= 8
         ):
             # rules text sits left-aligned (maybe indented) under its heading; a dialog
@@ -383,7 +390,7 @@ def _row_pieces(
 def _page_text(line: Line) -> bool:
     """Text of the page behind a prompt that a wide row may reach: a rules heading or
     an activity's dates ("兑换须知", "活动时2026/0")."""
-    return _contains_any(line.text, ("须知", "规则", "说明", "活动时间")) or bool(
+    return _contains_any(line.text, (*_RULES_HEADINGS, "活动时间")) or bool(
         re.search(r"20\d\d\s*[/.\-年]", line.text)
     )
 
@@ -749,10 +756,9 @@ def _row_label(lines: list[Line], value: Line) -> Line | None:
         and min(o.box.bottom, value.box.bottom) - max(o.box.y, value.box.y)
         >= 0.5 * min(o.height, value.height)
     ]
-    left = [o for o in row if o.box.right <= value.box.x - 2 * value.height]
-    if len(left) != 1 or len(row) != 1:
+    if len(row) != 1 or row[0].box.right > value.box.x - 2 * value.height:
         return None
-    return left[0]
+    return row[0]
 
 
 def _median_height(lines: list[Line]) -> float:
@@ -780,10 +786,8 @@ def _row_number(lines: list[Line], label: Line) -> int | None:
 
 
 # a number right after its label whose thousands separator was misread or spaced:
-# "24 ,961", "6 .492", "25)263", or read with a stray mark beside it: "18.,650", "21;,794"
-_DAMAGED_GROUPS = re.compile(
-    r"(\d{1,3}(?:\s?(?:[.;:'L]?\s?[,，][.;:']?|[.);])\s?\d{3})+)(?![\d.,])"
-)
+# "24 ,961", "6 .492", "25)263", "18.,650"
+_DAMAGED_GROUPS = re.compile(rf"(\d{{1,3}}(?:\s?(?:{_GROUP_COMMA}|[.);])\s?\d{{3}})+)(?![\d.,])")
 
 
 def _first_amount(text: str) -> int | None:
