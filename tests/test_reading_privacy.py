@@ -409,3 +409,10 @@ def test_a_loose_card_mask_takes_the_misread_first_group_glued_before_it() -> No
     lines = lines_from((("OO222火光火炎炎炎淡淡9108", 79, 492, 438, 61),), 775, 1378)
     found = _found(lines)
     assert any(t == SensitiveType.BANK_CARD and _covers(b, Box(88, 506, 420, 33)) for t, b in found)
+
+
+def test_a_card_masked_but_for_its_last_group_is_covered_from_its_first_star() -> None:
+    # "**** **** **** 3136" read as twelve 火 and a last group with a digit too many
+    lines = lines_from((("火火火火火火火火火火火火31306", 112, 689, 585, 78),), 1080, 1920)
+    card = Box(125, 706, 559, 44)  # where the stars and 3136 are drawn
+    assert any(t == SensitiveType.BANK_CARD and _covers(b, card) for t, b in _found(lines))

@@ -384,6 +384,14 @@ def _pattern_matches(line: Line) -> Iterable[tuple[SensitiveType, int, int]]:
             # with the mask's first glyph ("O0222火" for 6222 *): part of the card too
             head = re.search(r"([0-9A-Za-z]{2,6})\s?[^\s\d]?$", text[: m.start()])
             start = head.start() if head and re.search(r"\d", head.group(1)) else m.start()
+            # the match may begin inside a longer run of the mask's glyphs (twelve stars
+            # read as "火" before a last group misread with a fifth digit, "31306"): the
+            # whole run is the card
+            glyphs = "".join(sorted(set(re.sub(r"[\d\s]", "", m.group(2)))))
+            if glyphs:
+                run = re.search(rf"(?:[{re.escape(glyphs)}]\s?)+$", text[:start])
+                if run:
+                    start = run.start()
             taken.append((start, m.end()))
             yield T.BANK_CARD, start, m.end()
     # Timestamps are long digit runs that are not private.
