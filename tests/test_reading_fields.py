@@ -9,6 +9,7 @@ from ocr_pieces import Piece, lines_from
 
 from yunbei_gui.core.fields import (
     classify_cause,
+    doubtful_balance_lines,
     find_balance,
     find_error,
     find_product_anyway,
@@ -702,3 +703,100 @@ def test_an_item_page_with_a_checkout_bar_or_a_cut_title_is_an_item_page() -> No
     assert fields.balance == 3024
     lines = _page(("贝商城", 420, 140, 200, 60), ("黑胶VIP月卡", 60, 300, 400, 70))
     assert read_fields(lines, W, H)[0] == Kind.REDEEM
+
+
+def test_a_title_with_a_misread_glyph_yields_to_the_reason_under_it() -> None:
+    lines = _page(
+        ("很抱雏,兑换失败", 330, 300, 420, 60),
+        ("兑换未成功,请联系客服", 300, 390, 480, 40),
+        ("已扣除的云贝将在24小时内退区", 250, 450, 580, 36),
+    )
+    error = find_error(lines, set(), W)
+    assert error is not None
+    assert error.message == "兑换未成功,请联系客服"
+    # with nothing else on the page, the title still says what happened
+    lines = _page(("很抱雏,兑换失败", 330, 300, 420, 60))
+    error = find_error(lines, set(), W)
+    assert error is not None and "兑换失败" in error.message
+
+
+def test_a_dialog_message_takes_its_wrapped_end_and_not_the_price_behind_it() -> None:
+    # a 1440 px page: one stray word box of the message is taller than its font, a big
+    # price of the page behind the dialog sits left of the message, the message's last
+    # two characters wrap onto the next line
+    def word(text: str, x: int, y: int, w: int, h: int, block: int) -> OcrWord:
+        return OcrWord(text, Box(x, y, w, h), 90.0, block, 1, 1)
+
+    words = [
+        word("苋换失败", 559, 1140, 324, 113, 1),
+        word("您的", 299, 1280, 140, 66, 2),
+        word("账号因", 450, 1265, 200, 96, 2),
+        word("违规操作", 660, 1280, 280, 66, 2),
+        word("已被", 950, 1280, 145, 66, 2),
+        word("23", 68, 1284, 115, 95, 3),
+        word("万件", 1262, 1324, 111, 80, 4),
+        word("限制", 302, 1379, 134, 66, 5),
+        word("取消", 386, 1633, 143, 70, 6),
+        word("重试", 903, 1627, 157, 107, 7),
+    ]
+    lines = page_lines(OcrPage(1440, 3200, False, words))
+    error = find_error(lines, set(), 1440)
+    assert error is not None
+    assert error.message == "您的账号因违规操作已被限制"
+    assert error.cause == Cause.ACCOUNT
+
+
+def test_sold_and_per_account_counts_read_with_dui_misread_are_repaired() -> None:
+    assert fix_domain_words("已竞856") == "已兑856"
+    assert fix_domain_words("每个账号限况5次") == "每个账号限兑5次"
+    assert fix_domain_words("已竞") == "已竞"  # no count after it: left alone
+
+
+def test_a_price_whose_thousands_comma_was_read_as_a_semicolon() -> None:
+    lines = _page(
+        ("订单详情", 146, 121, 213, 52),
+        ("商品库存不足,兑换失败", 50, 336, 425, 58),
+        ("云村限定帆布袋", 344, 494, 311, 43),
+        ("2;200二", 343, 650, 182, 57),
+        ("X1", 965, 662, 36, 28),
+    )
+    kind, fields = read_fields(lines, W, H)
+    assert kind == Kind.FAILURE
+    assert fields.product == "云村限定帆布袋"
+    assert fields.cost == 2200
+
+
+def test_records_times_without_a_year_take_it_from_the_month_heading_above() -> None:
+    rows = (
+        ("云贝退回-兑换失败", 50, 679, 382, 65),
+        ("+610", 931, 714, 100, 39),
+        ("04-06 21:31", 50, 741, 195, 26),
+        ("兑换-演出票20元优惠券", 51, 876, 472, 64),
+        ("-610", 935, 912, 96, 39),
+        ("04-05 08:20", 50, 939, 194, 26),
+    )
+    kind, fields = read_fields(
+        _page(("云贝记录", 460, 112, 164, 79), ("2025年4月", 49, 534, 198, 62), *rows), W, H
+    )
+    assert kind == Kind.RECORDS
+    assert [(d.amount, d.label, d.time) for d in fields.deductions] == [
+        (610, "云贝退回-兑换失败", "2025-04-06T21:31"),
+        (-610, "兑换-演出票20元优惠券", "2025-04-05T08:20"),
+    ]
+    assert fields.timestamps == ["2025-04-06T21:31", "2025-04-05T08:20"]
+    # without a heading the year is unknown: no time is made up
+    kind, fields = read_fields(_page(("云贝记录", 460, 112, 164, 79), *rows), W, H)
+    assert fields.timestamps == []
+
+
+def test_a_huge_balance_read_as_glyphs_without_a_digit_gets_a_second_look() -> None:
+    lines = _page(
+        ("当前云贝", 617, 398, 208, 51),
+        ("C人", 532, 542, 361, 216),
+        ("赚云贝", 146, 1326, 136, 43),
+        ("兑换记录", 795, 1325, 187, 44),
+    )
+    assert [ln.text for ln in doubtful_balance_lines(lines, Kind.BALANCE, None, H)] == ["C人"]
+    # a tall line of words is no number
+    lines = _page(("当前云贝", 617, 398, 208, 51), ("每日签到领云贝", 100, 542, 900, 216))
+    assert doubtful_balance_lines(lines, Kind.BALANCE, None, H) == []

@@ -12,6 +12,7 @@ from yunbei_gui.core.ocr import TextLine
 from yunbei_gui.core.text import (
     find_amounts,
     find_timestamps,
+    find_timestamps_in_year,
     fix_digit_confusables,
     is_address,
     join_words,
@@ -25,8 +26,8 @@ from yunbei_gui.core.text import (
 _SIGNED_TAIL = re.compile(
     r"(?:^|(?<=[^\w+\-]))([+\-−一十])\s?(\d{1,3}(?:,\d{3})+|\d{1,7})\s*(?:云贝)?\s*$"
 )
-# a number alone on its line; a small unit after it ("云贝") is often misread as letters
-# a number alone on its line; OCR may add a bracket or bar before a big number and a
+# a number alone on its line; a small unit after it ("云贝") is often misread as letters;
+# OCR may add a bracket or bar before a big number and a
 # couple of marks after it ("(0,", "4537、^"), never a sign (+5 / -200 are records rows)
 # a thousands separator as OCR reads it: a comma, maybe with a stray mark beside it
 # ("18.,650", "21;,794", "11L,838")
@@ -106,6 +107,7 @@ def _is_title(core: str) -> bool:
         or re.fullmatch(r".{1,3}提示", core) is not None
         or re.fullmatch(r"(?:交易|订单|兑换).?(?:关闭|异常|失败|异前)", core) is not None
         or re.fullmatch(r"(?:很|非常)?抱.?兑换失败", core) is not None  # "很抱歉，兑换失败"
+        or re.fullmatch(r"[\u4e00-\u9fff]{2}失败", core) is not None  # "喝痪失败", "支付失败"
     )
 
 
@@ -273,18 +275,22 @@ def find_error(
         core = strip_punct(line.text)
         if len(core) < 2 or _is_button(line.text, lex):
             continue
-        score = _failure_score(line.text)
+        score: float = _failure_score(line.text)
         if core in _TITLE_ONLY:
             score = 0  # a dialog title; the body is another line
         if score == 0 or _in_rules(lines, line, width):
             continue
+        if _is_title(core):
+            # a title read with a glyph misread ("很抱雏，兑换失败", "订单异常"): the body
+            # under it says more, but with nothing else on the page the title will do
+            score -= 0.5
         weighted = score + (1 if classify_cause(line.text, lex) else 0) + 0.001 * line.height
         if best is None or weighted > best[0]:
             best = (weighted, line)
     if best is None:
         return None
     anchor = best[1]
-    group = _row_pieces(lines, anchor, lex, deduction_lines, [anchor])
+    group = _row_pieces(lines, anchor, lex, deduction_lines, [anchor], width)
     # A message that wraps continues on lines of the same size right above/below it: the
     # nearest such line (another line's centre may fall between them in reading order)
     for direction in (-1, 1):
@@ -292,7 +298,7 @@ def find_error(
             nxt = _continuation(lines, group, anchor, direction, lex, deduction_lines)
             if nxt is None:
                 break
-            group = _row_pieces(lines, nxt, lex, deduction_lines, [*group, nxt])
+            group = _row_pieces(lines, nxt, lex, deduction_lines, [*group, nxt], width)
     message = "".join(ln.text.strip() for ln in _reading_order(group))
     # a toast says "兑换失败：商品库存不足"; the explanation is what follows the title
     # ("兑换异常原因：系统维护中" too), but "兑换未成功，请联系客服" says nothing more after
@@ -348,7 +354,12 @@ def _joinable(
 
 
 def _row_pieces(
-    lines: list[Line], seed: Line, lex: Lexicon, deduction_lines: set[int], group: list[Line]
+    lines: list[Line],
+    seed: Line,
+    lex: Lexicon,
+    deduction_lines: set[int],
+    group: list[Line],
+    width: int = 0,
 ) -> list[Line]:
     """`group` plus the pieces of `seed`'s row that sparse mode reported apart: lines on
     its baseline, of its size, within a few characters of it ("网络异常" "请检查网络...").
@@ -380,6 +391,14 @@ def _row_pieces(
             reach = 2.5 * size
             if strip_punct(right.text).endswith("原因"):
                 reach = 20 * size  # a label and its value across the row
+            if gap_left >= size and re.fullmatch(r"[\d,.]+", strip_punct(other.text)):
+                continue  # a price behind a dialog, left of its message ("23" of 230)
+            if width and abs(seed.box.x + seed.box.right - width) <= 0.06 * width:
+                # a dialog's message centred on its own is whole: a piece that would
+                # leave the row lopsided is the page behind the dialog ("所rm司")
+                x0, x1 = min(left.box.x, other.box.x), max(right.box.right, other.box.right)
+                if abs(x0 - (width - x1)) > 1.5 * size:
+                    continue
             if -2 <= gap_right <= reach or -2 <= gap_left <= reach:
                 row.append(other)
                 group.append(other)
@@ -423,8 +442,11 @@ def _continuation(
         after = anchor.span_box(m.end(), m.end() + 1)
         if after is not None:
             starts.append(after.x)
-    # the tallest piece is the one whose box holds the font's full height
-    size = max(g.height for g in group)
+    # the font's height: the tallest piece's usual word height (one stray tall box, "已被",
+    # does not make the font taller); Tesseract's word boxes of one font vary, though, so
+    # a line right under the group may match its box height instead
+    size = max(_usual_height(g.raw.words) for g in group)
+    box_size = max(g.height for g in group)
     best: tuple[float, Line] | None = None
     for nxt in lines:
         if any(nxt is g for g in group):
@@ -434,19 +456,26 @@ def _continuation(
             continue
         overlap = min(nxt.box.right, x1) - max(nxt.box.x, x0)
         centre_shift = abs((nxt.box.x + nxt.box.right) / 2 - (x0 + x1) / 2)
-        aligned = any(abs(nxt.box.x - x) <= size for x in starts) or centre_shift <= size
+        # (alignment is judged by the box height: the word heights vary too much)
+        aligned = any(abs(nxt.box.x - x) <= box_size for x in starts) or centre_shift <= box_size
         if not aligned and overlap > 0:
             # a centred line read in pieces ("系统维护中,兑换功" "时无法使用,"): its
             # whole row is centred, not each piece
             row = _row_pieces(lines, nxt, lex, deduction_lines, [nxt])
             rx0, rx1 = min(r.box.x for r in row), max(r.box.right for r in row)
-            aligned = abs((rx0 + rx1) / 2 - (x0 + x1) / 2) <= size or any(
-                abs(rx0 - x) <= size for x in starts
+            aligned = abs((rx0 + rx1) / 2 - (x0 + x1) / 2) <= box_size or any(
+                abs(rx0 - x) <= box_size for x in starts
             )
         if (
             aligned
             and overlap > 0
-            and _joinable(nxt, size, lex, deduction_lines, tolerance=0.25)
+            and (
+                _joinable(nxt, size, lex, deduction_lines, tolerance=0.25)
+                or (
+                    gap <= 0.3 * box_size
+                    and _joinable(nxt, box_size, lex, deduction_lines, tolerance=0.25)
+                )
+            )
             and not re.match(r"^\s*[\w\u4e00-\u9fff]{1,6}\s*:", nxt.text)
             # a refund note of its own ("已扣除的云贝将在24小时内退回", its end misread)
             and not _contains_any(nxt.text, (*lex.refund_words, "已扣除", "小时内"))
@@ -456,8 +485,34 @@ def _continuation(
     return best[1] if best else None
 
 
-def find_deductions(lines: list[Line], width: int) -> tuple[list[Deduction], set[int]]:
+Stamps = dict[int, list[tuple[str, int, int]]]  # id(line) -> its timestamps with spans
+# a records list's month heading ("2025年4月"): the year of the rows under it
+_MONTH_HEADING = re.compile(r"^\s*(20\d\d)\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
+
+
+def page_timestamps(lines: list[Line]) -> Stamps:
+    """The timestamps of each line; a time written without its year ("04-06 21:31")
+    takes the year of the month heading above it, and without one is left out."""
+    headings = sorted(
+        (ln.box.y, int(m.group(1))) for ln in lines if (m := _MONTH_HEADING.match(ln.text))
+    )
+    stamps: Stamps = {}
+    for line in lines:
+        found = find_timestamps(line.text)
+        if not found and not _MONTH_HEADING.match(line.text):
+            years = [year for y, year in headings if y < line.box.y]
+            if years:
+                found = find_timestamps_in_year(line.text, years[-1])
+        if found:
+            stamps[id(line)] = found
+    return stamps
+
+
+def find_deductions(
+    lines: list[Line], width: int, stamps: Stamps | None = None
+) -> tuple[list[Deduction], set[int]]:
     """Rows of the records list: a label, a signed amount at the right and a time."""
+    stamps = page_timestamps(lines) if stamps is None else stamps
     deductions: list[tuple[int, Deduction]] = []
     used: set[int] = set()
     for line in lines:
@@ -489,7 +544,7 @@ def find_deductions(lines: list[Line], width: int) -> tuple[list[Deduction], set
                 candidates, key=lambda o: abs(o.cy - line.cy) + (0 if o.cy <= line.cy else 5)
             )
             label = label_line.text
-        time = _time_near(lines, label_line, line)
+        time = _time_near(lines, label_line, line, stamps)
         if time is None:
             continue
         label = _clean_label(label, lexicon().record_labels)
@@ -504,7 +559,8 @@ def find_deductions(lines: list[Line], width: int) -> tuple[list[Deduction], set
 
 
 def _only_time(text: str) -> bool:
-    stamps = find_timestamps(text)
+    # (a leap year, so that any day a list shows is a date)
+    stamps = find_timestamps(text) or find_timestamps_in_year(text, 2024)
     if not stamps:
         return False
     rest = text
@@ -513,11 +569,12 @@ def _only_time(text: str) -> bool:
     return len(strip_punct(rest)) <= 1
 
 
-def _time_near(lines: list[Line], label_line: Line, amount_line: Line) -> str | None:
+def _time_near(
+    lines: list[Line], label_line: Line, amount_line: Line, stamps: Stamps
+) -> str | None:
     for source in (label_line, amount_line):
-        stamps = find_timestamps(source.text)
-        if stamps:
-            return stamps[0][0]
+        if id(source) in stamps:
+            return stamps[id(source)][0][0]
     # the time sits under the label, beside it, or under the amount on the right
     best: tuple[float, str] | None = None
     h = label_line.height
@@ -527,13 +584,12 @@ def _time_near(lines: list[Line], label_line: Line, amount_line: Line) -> str | 
         below = other.cy - label_line.cy
         if not -0.3 * h <= below <= 2.2 * h:
             continue
-        stamps = find_timestamps(other.text)
-        if not stamps:
+        if id(other) not in stamps:
             continue
         sideways = 0.0 if abs(other.box.x - label_line.box.x) <= 2 * h else 0.5 * h
         score = abs(below) + sideways
         if best is None or score < best[0]:
-            best = (score, stamps[0][0])
+            best = (score, stamps[id(other)][0][0])
     return best[1] if best else None
 
 
@@ -684,7 +740,9 @@ def doubtful_balance_lines(
         core = line.text.strip()
         if line.height < 1.4 * usual or line.box.y > 0.6 * height or len(core) > 12:
             continue
-        if not re.search(r"\d", core):
+        # a huge number read as a few glyphs without a digit ("C人" for 87574)
+        huge = kind == Kind.BALANCE and line.height >= 2.5 * usual and len(core) <= 6
+        if not re.search(r"\d", core) and not huge:
             continue
         if min(w.conf for w in line.raw.words) >= _SURE and _NUMBER_ONLY.match(core):
             continue
@@ -897,7 +955,8 @@ _PRICE_START = re.compile(
 )
 _COUNT_UNITS = "件份人万次个张"  # "限量500份", "812件": stock counts, not prices
 # a thousands-grouped number near an item's name is its price, whatever surrounds it
-_GROUPED = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+)(?![\d.])")
+# (its comma may be read as ";": "2;200二")
+_GROUPED = re.compile(rf"(?<![\d.])(\d{{1,3}}(?:(?:{_GROUP_COMMA}|;)\d{{3}})+)(?![\d.])")
 
 
 def _price_under_product(lines: list[Line], product: str | None) -> int | None:
@@ -923,7 +982,7 @@ def _price_under_product(lines: list[Line], product: str | None) -> int | None:
             continue
         grouped = _GROUPED.search(line.text)
         if grouped:  # "呈-动18,400 sn": a thousands-grouped number is the price
-            return parse_int(grouped.group(1))
+            return _grouped_int(grouped.group(1))
         m = _PRICE_START.match(line.text)
         if not m or m.group(2) in tuple(_COUNT_UNITS):
             continue
@@ -1122,10 +1181,10 @@ def _prominent_name(lines: list[Line], height: int, lex: Lexicon) -> str | None:
     return best[1] if best else None
 
 
-def _timestamps(lines: list[Line]) -> list[str]:
+def _timestamps(lines: list[Line], stamps: Stamps) -> list[str]:
     seen: list[str] = []
     for line in lines:
-        for iso, _, _ in find_timestamps(line.text):
+        for iso, _, _ in stamps.get(id(line), []):
             if iso not in seen:
                 seen.append(iso)
     return seen
@@ -1174,7 +1233,8 @@ def _title_kind(title: str, lex: Lexicon) -> Kind | None:
 def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Fields]:
     """Classify a screenshot and read its facts from its OCR lines."""
     lex = lexicon()
-    deductions, deduction_lines = find_deductions(lines, width)
+    stamps = page_timestamps(lines)
+    deductions, deduction_lines = find_deductions(lines, width, stamps)
     title = _page_title(lines, width, height)
     help_page = _contains_any(title, lex.help_titles)
     # a help page lists failures ("兑换失败怎么办") without showing one
@@ -1183,7 +1243,7 @@ def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Field
         balance=find_balance(lines, height, lex),
         error_message=error.message if error else None,
         cause=error.cause if error else None,
-        timestamps=_timestamps(lines),
+        timestamps=_timestamps(lines, stamps),
         deductions=deductions,
     )
     product = find_product(lines, height, lex)

@@ -194,10 +194,36 @@ def find_timestamps(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+# A records row's time without its year ("04-06 21:31", "4月6日 21:31"): the list gives the
+# year in a month heading above the rows ("2025年4月")
+_TS_NO_YEAR = re.compile(
+    r"(?<![\d./-])(?P<mo>\d{1,2})\s*[-/月]\s*(?P<d>\d{1,2})\s*日?\s*(?P<h>\d{1,2})\s*[:：]"
+    r"\s*(?P<mi>\d{2})(?:\s*[:：]\s*(?P<s>\d{2}))?(?!\d)"
+)
+
+
+def find_timestamps_in_year(text: str, year: int) -> list[tuple[str, int, int]]:
+    """The date-times of `text` written without a year, as ISO 8601 strings in `year`."""
+    text = fix_digit_confusables(text)
+    found: list[tuple[str, int, int]] = []
+    for m in _TS_NO_YEAR.finditer(text):
+        try:
+            dt = datetime(
+                year, int(m["mo"]), int(m["d"]), int(m["h"]), int(m["mi"]), int(m["s"] or 0)
+            )
+        except ValueError:
+            continue
+        iso = dt.isoformat(timespec="seconds" if m["s"] else "minutes")
+        found.append((iso, m.start(), m.end()))
+    return found
+
+
 # Characters chi_sim reads in place of 兑 (before 换) and 贝 (after 云) on UI fonts. All
 # corrections are one character for one, so offsets stay valid. 交换 is a word, but on a
 # 云贝 screen it is 兑换 with the top strokes of 兑 lost to a bold or light font.
-_DUI = re.compile(r"[兄苑部党兊免疯羌克竞况哆说悦脱叙郧喝竟总晃够](?=换|完)|交(?=换)")
+_DUI_LIKE = "兄苑部党兊免疯羌克竞况哆说悦脱叙郧喝竟总晃够"
+# also before a count: "已兑 856" (sold), "每个账号限兑5次"
+_DUI = re.compile(rf"[{_DUI_LIKE}](?=换|完)|交(?=换)|(?<=[已限])[{_DUI_LIKE}](?=\s?\d)")
 _BEI = re.compile(r"云[由风见贞员页呗史贡负则几册凡岁]")
 # 云 with its top stroke lost reads as 去 or 会; "去贝" and "会贝" are not words.
 _YUN = re.compile(r"[去会](?=贝)")
