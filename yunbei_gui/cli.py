@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -267,7 +268,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     if args.command == "analyze":
-        return cmd_analyze(args)
+        try:
+            return cmd_analyze(args)
+        except BrokenPipeError:
+            # the reader went away ("analyze … | head"): nothing left to say, no traceback
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return 0
     if args.command == "redact":
         return cmd_redact(args)
     if args.command == "export":
