@@ -12,7 +12,11 @@ from PIL import Image, ImageDraw, ImageFont
 from screens import FONT_PATH
 
 from yunbei_gui.core.analysis import read_page
-from yunbei_gui.core.fields import better_number_reading, doubtful_balance_lines
+from yunbei_gui.core.fields import (
+    better_number_reading,
+    doubtful_balance_lines,
+    doubtful_balance_tails,
+)
 from yunbei_gui.core.lines import page_lines
 from yunbei_gui.core.models import Box, Kind, OcrWord, SensitiveType
 from yunbei_gui.core.ocr import OcrEngine, OcrPage
@@ -153,3 +157,63 @@ def test_a_second_look_that_cannot_even_start_keeps_the_first_reading(
     _, reading = read_page(engine, shot)
     assert reading.fields.balance == 2552
     assert "2552个" in reading.text  # the first reading, untouched
+
+
+def _bar_screenshot() -> Screenshot:
+    """An item page's bottom bar: 可用云贝 and a bold balance beside it."""
+    image = Image.new("RGB", (W, H), (250, 250, 250))
+    draw = ImageDraw.Draw(image)
+    draw.text((50, 2135), "可用云贝", font=ImageFont.truetype(FONT_PATH, 40), fill=(90, 90, 90))
+    draw.text(
+        (260, 2128),
+        "49256",
+        font=ImageFont.truetype(FONT_PATH, 48),
+        fill=(20, 20, 20),
+        stroke_width=2,
+        stroke_fill=(20, 20, 20),
+    )
+    return Screenshot(Path("bar.png"), "ab" * 32, image, "PNG", 0, None)
+
+
+def test_a_doubted_balance_after_its_label_in_a_bar_is_read_again(tmp_path: Path) -> None:
+    shot = _bar_screenshot()
+    engine = OcrEngine(cache_dir=tmp_path)
+    if "eng" not in engine.install.languages:
+        pytest.skip("the second look reads with English data")
+    # the first reading as a real screenshot of this kind gave it: the bold number's first
+    # digits lost, the rest doubted
+    first = OcrPage(
+        W,
+        H,
+        False,
+        [
+            OcrWord("可用", Box(50, 2140, 80, 40), 96.0, 1, 1, 1),
+            OcrWord("云贝", Box(130, 2140, 80, 40), 92.0, 1, 1, 1),
+            OcrWord("人256", Box(262, 2133, 150, 52), 43.0, 1, 1, 1),
+            *_SMALL_TEXT,
+        ],
+    )
+    engine.cache.put(shot.sha256, engine.key, first)
+    page, reading = read_page(engine, shot)
+    assert reading.fields.balance == 49256
+    assert any(ln.text.startswith("可用云贝") and "49256" in ln.text for ln in page_lines(page))
+
+
+def test_only_doubted_numbers_after_a_balance_label_get_a_second_look() -> None:
+    def tails(*pieces: tuple[str, float]) -> list[str]:
+        words = [
+            OcrWord(text, Box(50 + 120 * i, 2140, 110, 40), conf, 1, 1, 1)
+            for i, (text, conf) in enumerate(pieces)
+        ]
+        return [t.text for t in doubtful_balance_tails(page_lines(OcrPage(W, H, False, words)))]
+
+    assert tails(("当前云贝", 93.0), (":", 90.0), ("249J1", 3.0)) == [": 249J1"]
+    assert tails(("当前云贝", 93.0), ("2491", 90.0)) == []  # a sure clean number
+    assert tails(("当前云贝", 93.0), ("立即兑换", 40.0)) == []  # no number there
+    assert tails(("当前云贝8", 40.0)) == []  # one word with the label: nothing to swap
+
+
+def test_a_sure_reading_of_a_part_of_the_number_is_not_taken() -> None:
+    (line,) = lines_from((("当前云贝: 249J1", 37, 1626, 199, 42),), W, H)
+    assert better_number_reading(line, [[("9", 95.0)]], first=": 249J1") is None
+    assert better_number_reading(line, [[("24911", 90.0)]], first=": 249J1") == "24911"

@@ -129,28 +129,44 @@ def read_page(engine: OcrEngine, shot: Screenshot) -> tuple[OcrPage, Reading]:
     when the first reading doubts it, those lines are read again from plain greyscale and
     a confident clean number replaces the first reading.
     """
-    from yunbei_gui.core.fields import better_number_reading, doubtful_balance_lines
+    from yunbei_gui.core.fields import (
+        better_number_reading,
+        doubtful_balance_lines,
+        doubtful_balance_tails,
+    )
     from yunbei_gui.core.lines import page_lines
 
     page = engine.read_image(shot.image, shot.sha256)
     lines = page_lines(page)
     reading = _understand_lines(page, lines)
     doubtful = doubtful_balance_lines(lines, reading.kind, reading.fields.balance, page.height)
-    if not doubtful:
+    # the number after a balance label in a bar ("可用云贝人256"), unless its whole line
+    # is looked at already
+    tails = [t for t in doubtful_balance_tails(lines) if not any(t.line is ln for ln in doubtful)]
+    if not doubtful and not tails:
         return page, reading
+    boxes = [ln.box for ln in doubtful] + [t.box for t in tails]
     try:
-        second = engine.read_lines(shot.image, [ln.box for ln in doubtful], shot.sha256)
+        second = engine.read_lines(shot.image, boxes, shot.sha256)
     except Exception:  # a bonus only: whatever goes wrong, the first reading stands
         log.exception("second look failed")
         return page, reading
     old: list[OcrWord] = []
     new: list[OcrWord] = []
-    for i, (line, readings) in enumerate(zip(doubtful, second, strict=True)):
+    for i, (line, readings) in enumerate(zip(doubtful, second, strict=False)):
         text = better_number_reading(line, readings)
         if text is not None:
             old.extend(line.raw.words)
-            conf = max(min(c for _, c in words) for words in readings if words)
-            new.append(OcrWord(text, line.box, conf, _SECOND_LOOK_BLOCK + i, 1, 1))
+            new.append(OcrWord(text, line.box, _confidence(readings), _SECOND_LOOK_BLOCK + i, 1, 1))
+    for tail, readings in zip(tails, second[len(doubtful) :], strict=True):
+        text = better_number_reading(tail.line, readings, first=tail.text)
+        if text is not None:
+            # the number takes the tail's place on the label's line
+            first = tail.words[0]
+            old.extend(tail.words)
+            new.append(
+                OcrWord(text, tail.box, _confidence(readings), first.block, first.par, first.line)
+            )
     if not new:
         return page, reading
     page = page.with_words_replaced(old, new)
@@ -158,6 +174,10 @@ def read_page(engine: OcrEngine, shot: Screenshot) -> tuple[OcrPage, Reading]:
     # fail safe: whatever the first reading took for private data stays covered
     second_reading.sensitive += [s for s in reading.sensitive if s not in second_reading.sensitive]
     return page, second_reading
+
+
+def _confidence(readings: list[list[tuple[str, float]]]) -> float:
+    return max(min(c for _, c in words) for words in readings if words)
 
 
 _SECOND_LOOK_BLOCK = 10_000  # block numbers of re-read lines: each its own line

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from yunbei_gui.core.lexicon import Lexicon, lexicon
 from yunbei_gui.core.lines import Line, to_line
-from yunbei_gui.core.models import Cause, Deduction, Fields, Kind, OcrWord
+from yunbei_gui.core.models import Box, Cause, Deduction, Fields, Kind, OcrWord
 from yunbei_gui.core.ocr import TextLine
 from yunbei_gui.core.text import (
     find_amounts,
@@ -752,7 +752,55 @@ def doubtful_balance_lines(
     return doubtful
 
 
-def better_number_reading(line: Line, readings: list[list[tuple[str, float]]]) -> str | None:
+@dataclass
+class BalanceTail:
+    """The number after a balance label on its line ("可用云贝人256"), for a second look."""
+
+    line: Line
+    words: list[OcrWord]  # the tail's words (none of them holds part of the label)
+    box: Box
+    text: str
+
+
+def doubtful_balance_tails(lines: list[Line]) -> list[BalanceTail]:
+    """The numbers after a balance label that Tesseract doubted (a word under `_SURE`,
+    or junk in it): a bold or italic balance in a bar ("当前云贝: 249J1" for 24911,
+    "可用云贝人256" for 49256)."""
+    labels = sorted((w for w in lexicon().balance_labels if len(w) >= 4), key=len, reverse=True)
+    tails = []
+    for line in lines:
+        label = next((w for w in labels if w in line.text), None)
+        if label is None:
+            continue
+        start = line.text.index(label) + len(label)
+        tail = line.text[start:]
+        if not re.search(r"\d", tail) or len(strip_punct(tail)) > 10:
+            continue
+        # the words holding the tail's characters, none of them holding the label's
+        touched = {line.raw.offsets[line.src[i]][0] for i in range(start, len(line.text))}
+        touched.discard(-1)
+        label_words = {line.raw.offsets[line.src[i]][0] for i in range(start - len(label), start)}
+        if not touched or touched & label_words:
+            continue
+        # (a colon after the label is no part of the number)
+        words = [line.raw.words[i] for i in sorted(touched)]
+        while words and not re.search(r"\w", words[0].text):
+            words.pop(0)
+        if not words:
+            continue
+        clean = _CLEAN_NUMBER.match(tail.strip(" :"))
+        if clean and min(w.conf for w in words) >= _SURE:
+            continue
+        box = words[0].box
+        for w in words[1:]:
+            box = box.union(w.box)
+        tails.append(BalanceTail(line, words, box, tail))
+    return tails
+
+
+def better_number_reading(
+    line: Line, readings: list[list[tuple[str, float]]], first: str | None = None
+) -> str | None:
     """The number a second look read, when it should replace `line`: of `readings` (each
     the words, text and confidence, of one reading of the line) the first clean number
     whose digits Tesseract is sure of, else a clean number two readings agree on; and
@@ -768,8 +816,11 @@ def better_number_reading(line: Line, readings: list[list[tuple[str, float]]]) -
     if chosen is None:
         seen = [_digits(n) for n, _ in numbers]
         chosen = next((n for n, _ in numbers if seen.count(_digits(n)) >= 2), None)
-    if chosen is None or _digits(chosen) == _digits(line.text):
+    before = _digits(line.text if first is None else first)
+    if chosen is None or _digits(chosen) == before:
         return None
+    if len(_digits(chosen)) < len(before) - 1 and _digits(chosen) in before:
+        return None  # sure of a part only ("9" for "249J1"): the first reading saw more
     return chosen
 
 
