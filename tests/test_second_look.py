@@ -18,8 +18,8 @@ from yunbei_gui.core.fields import (
     doubtful_balance_tails,
 )
 from yunbei_gui.core.lines import page_lines
-from yunbei_gui.core.models import Box, Kind, OcrWord, SensitiveType
-from yunbei_gui.core.ocr import OcrEngine, OcrPage
+from yunbei_gui.core.models import Box, Cause, Kind, OcrWord, SensitiveType
+from yunbei_gui.core.ocr import OcrEngine, OcrPage, dark_patch_boxes, toast_boxes
 from yunbei_gui.core.screenshot import Screenshot
 
 W, H = 1080, 2340
@@ -217,3 +217,59 @@ def test_a_sure_reading_of_a_part_of_the_number_is_not_taken() -> None:
     (line,) = lines_from((("当前云贝: 249J1", 37, 1626, 199, 42),), W, H)
     assert better_number_reading(line, [[("9", 95.0)]], first=": 249J1") is None
     assert better_number_reading(line, [[("24911", 90.0)]], first=": 249J1") == "24911"
+
+
+def _toast_over_picture() -> Screenshot:
+    """An item page whose picture (a mid-dark blue card) has a dark toast over it."""
+    image = Image.new("RGB", (W, H), (246, 246, 246))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((40, 240, 1040, 900), radius=24, fill=(80, 110, 190))
+    draw.rounded_rectangle((200, 700, 880, 800), radius=20, fill=(35, 38, 52))
+    font = ImageFont.truetype(FONT_PATH, 40)
+    draw.text((240, 728), "本商品仅限新用户兑换", font=font, fill="white")
+    draw.text((60, 960), "690云贝", font=ImageFont.truetype(FONT_PATH, 56), fill=(230, 60, 60))
+    draw.text((60, 1060), "5元手机话费券", font=font, fill=(20, 20, 20))
+    return Screenshot(Path("toast.png"), "ef" * 32, image, "PNG", 0, None)
+
+
+def test_a_toast_over_a_picture_that_the_page_reading_missed_is_read_on_its_own(
+    tmp_path: Path,
+) -> None:
+    shot = _toast_over_picture()
+    grey = shot.image.convert("L")
+    # the toast grows into the picture under it: no dark patch to prepare the page with,
+    # but a place to look again
+    assert not any(b.y <= 720 <= b.bottom for b in dark_patch_boxes(grey))
+    assert any(b.y <= 750 <= b.bottom and b.x < 300 for b in toast_boxes(grey))
+    engine = OcrEngine(cache_dir=tmp_path)
+    # the first reading as Tesseract gave it on a real screenshot of this kind: the page
+    # read, the toast over the picture not at all
+    first = OcrPage(
+        W,
+        H,
+        False,
+        [
+            OcrWord("690云贝", Box(60, 965, 190, 56), 92.0, 1, 1, 1),
+            OcrWord("5元手机话费券", Box(60, 1065, 270, 42), 93.0, 2, 1, 1),
+        ],
+    )
+    engine.cache.put(shot.sha256, engine.key, first)
+    _, reading = read_page(engine, shot)
+    assert reading.kind == Kind.FAILURE
+    assert reading.fields.error_message is not None
+    assert "仅限新用户" in reading.fields.error_message
+    assert reading.fields.cause == Cause.ELIGIBILITY
+    assert reading.fields.product == "5元手机话费券"  # the rest of the page is kept
+
+
+def test_a_toast_that_is_no_failure_prompt_changes_nothing(tmp_path: Path) -> None:
+    shot = _toast_over_picture()
+    draw = ImageDraw.Draw(shot.image)
+    draw.rounded_rectangle((200, 700, 880, 800), radius=20, fill=(35, 38, 52))
+    draw.text((240, 728), "已加入收藏", font=ImageFont.truetype(FONT_PATH, 40), fill="white")
+    engine = OcrEngine(cache_dir=tmp_path)
+    first = OcrPage(W, H, False, [OcrWord("5元手机话费券", Box(60, 1065, 270, 42), 93.0, 2, 1, 1)])
+    engine.cache.put(shot.sha256, engine.key, first)
+    page, reading = read_page(engine, shot)
+    assert reading.fields.error_message is None
+    assert [w.text for w in page.words] == ["5元手机话费券"]

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from yunbei_gui.core.errors import OutputError, YunbeiError
-from yunbei_gui.core.models import Fields, Kind, OcrWord, Preset, Sensitive
+from yunbei_gui.core.models import Box, Fields, Kind, OcrWord, Preset, Sensitive
 from yunbei_gui.core.ocr import OcrEngine, OcrPage
 from yunbei_gui.core.redact import RedactionMode, redact, save_clean_png
 from yunbei_gui.core.screenshot import Screenshot, load_screenshot
@@ -129,16 +129,24 @@ def read_page(engine: OcrEngine, shot: Screenshot) -> tuple[OcrPage, Reading]:
     when the first reading doubts it, those lines are read again from plain greyscale and
     a confident clean number replaces the first reading.
     """
-    from yunbei_gui.core.fields import (
-        better_number_reading,
-        doubtful_balance_lines,
-        doubtful_balance_tails,
-    )
     from yunbei_gui.core.lines import page_lines
 
     page = engine.read_image(shot.image, shot.sha256)
     lines = page_lines(page)
     reading = _understand_lines(page, lines)
+    page, reading = _second_look_at_numbers(engine, shot, page, lines, reading)
+    return _second_look_at_toasts(engine, shot, page, reading)
+
+
+def _second_look_at_numbers(
+    engine: OcrEngine, shot: Screenshot, page: OcrPage, lines: list[Line], reading: Reading
+) -> tuple[OcrPage, Reading]:
+    from yunbei_gui.core.fields import (
+        better_number_reading,
+        doubtful_balance_lines,
+        doubtful_balance_tails,
+    )
+
     doubtful = doubtful_balance_lines(lines, reading.kind, reading.fields.balance, page.height)
     # the number after a balance label in a bar ("可用云贝人256"), unless its whole line
     # is looked at already
@@ -174,6 +182,49 @@ def read_page(engine: OcrEngine, shot: Screenshot) -> tuple[OcrPage, Reading]:
     # fail safe: whatever the first reading took for private data stays covered
     second_reading.sensitive += [s for s in reading.sensitive if s not in second_reading.sensitive]
     return page, second_reading
+
+
+def _second_look_at_toasts(
+    engine: OcrEngine, shot: Screenshot, page: OcrPage, reading: Reading
+) -> tuple[OcrPage, Reading]:
+    """A toast the page's layout analysis skipped (one over a picture or across a row of
+    the page) is read again on its own; its words replace what was read there when they
+    read as a failure prompt. Only where no prompt was found."""
+    from yunbei_gui.core.fields import reads_as_failure
+    from yunbei_gui.core.ocr import toast_boxes, upright_grey
+
+    if reading.fields.error_message is not None or reading.kind in _NO_TOAST_KINDS:
+        return page, reading
+    try:
+        grey, _ = upright_grey(shot.image, engine.settings)
+        boxes = toast_boxes(grey)
+        regions = engine.read_regions(shot.image, boxes, shot.sha256) if boxes else []
+    except Exception:  # a bonus only: whatever goes wrong, the first reading stands
+        log.exception("second look at toasts failed")
+        return page, reading
+    old: list[OcrWord] = []
+    new: list[OcrWord] = []
+    for box, words in zip(boxes, regions, strict=True):
+        if not reads_as_failure("".join(w.text for w in words)):
+            continue
+        old.extend(w for w in page.words if _centre_in(w.box, box))
+        new.extend(words)
+    if not new:
+        return page, reading
+    page = page.with_words_replaced(old, new)
+    second_reading = understand(page)
+    # fail safe: whatever the first reading took for private data stays covered
+    second_reading.sensitive += [s for s in reading.sensitive if s not in second_reading.sensitive]
+    return page, second_reading
+
+
+def _centre_in(inner: Box, outer: Box) -> bool:
+    cx, cy = inner.x + inner.w / 2, inner.y + inner.h / 2
+    return outer.x <= cx <= outer.right and outer.y <= cy <= outer.bottom
+
+
+# pages whose dark patches are no prompt (a records list's tabs, an account's cards)
+_NO_TOAST_KINDS = (Kind.RECORDS, Kind.ACCOUNT, Kind.NETWORK)
 
 
 def _confidence(readings: list[list[tuple[str, float]]]) -> float:

@@ -14,6 +14,7 @@ from yunbei_gui.core.text import (
     find_timestamps,
     find_timestamps_in_year,
     fix_digit_confusables,
+    fix_domain_words,
     is_address,
     join_words,
     normalize,
@@ -202,6 +203,12 @@ def _failure_score(text: str) -> int:
     return sum(1 for w in _STRONG_FAILURE if w in text)
 
 
+def reads_as_failure(text: str) -> bool:
+    """Does a text read by OCR say a redemption failed (a prompt's words)?"""
+    core, _ = normalize(text)
+    return _failure_score(fix_domain_words(fix_digit_confusables(core))) > 0
+
+
 def _usual_height(words: list[OcrWord]) -> int:
     """The median height of a line's word boxes: its font's, whatever a few strays say."""
     return sorted(w.box.h for w in words)[len(words) // 2]
@@ -321,6 +328,8 @@ def find_error(
     heading = _HEADING_BEFORE.match(message)
     if heading and _failure_score(message[heading.end() :]):
         message = message[heading.end() :]
+    # a toast's rounded ends or a dialog's edge read as marks around the message
+    message = message.strip(" |'\"“”")
     return _Error(group, message, classify_cause(message, lex))
 
 

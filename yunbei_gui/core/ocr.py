@@ -272,10 +272,42 @@ def dark_patch_boxes(grey: Image.Image) -> list[Box]:
     do not count) is dark seed the patches; they grow over the patch's own darkish cells
     and are then grouped; a group must be mostly dark to count.
     """
+    return _dark_patches(grey)[0]
+
+
+def toast_boxes(grey: Image.Image) -> list[Box]:
+    """Where toasts may be: the dark patches, and the pills inside dark groups that were
+    no patch (a dark toast over a mid-dark picture grows into the picture, and the two
+    are rejected together): grown again there over the darkest cells only. Not used to
+    prepare the page (measured: binarising those pills there cost more than it gained),
+    only for a second look at a prompt the page's reading missed."""
+    boxes, rejected, small = _dark_patches(grey)
+    if not rejected:
+        return boxes
+    seeds = small.filter(ImageFilter.MedianFilter(7)).point(lambda v: 255 if v < 100 else 0)
+    inside = Image.new("L", small.size, 0)
+    for x0, y0, x1, y1 in rejected:
+        inside.paste(255, (x0, y0, x1 + 1, y1 + 1))
+    strict = small.point(lambda v: 255 if v < 90 else 0)
+    dark_cells = small.point(lambda v: 255 if v < 128 else 0)
+    w, h = small.size
+    reached = _grow(ImageChops.darker(seeds, inside), strict, steps=60)
+    for group in _patches(reached.tobytes(), w, h):
+        box = _patch_box(group, dark_cells, w * h)
+        if box is not None:
+            boxes.append(box)
+    return boxes
+
+
+def _dark_patches(
+    grey: Image.Image,
+) -> tuple[list[Box], list[tuple[int, int, int, int]], Image.Image]:
+    """(patch boxes in pixels, the cell boxes of the dark groups that were no patch,
+    the reduced copy)."""
     small = grey.reduce(_CELL)
     seeds = small.filter(ImageFilter.MedianFilter(7)).point(lambda v: 255 if v < 100 else 0)
     if seeds.getextrema()[1] == 0:
-        return []
+        return [], [], small
     # cells with white text on the patch stay well below page-white on average; cells of
     # dark text on the page around it do not get this dark, so the patch stops there
     darkish = small.point(lambda v: 255 if v < 160 else 0)
@@ -283,16 +315,28 @@ def dark_patch_boxes(grey: Image.Image) -> list[Box]:
     reached = _grow(seeds, darkish, steps=60)
     dark_cells = small.point(lambda v: 255 if v < 128 else 0)
     boxes = []
-    for x0, y0, x1, y1 in _patches(reached.tobytes(), w, h):
-        area = (x1 - x0 + 1) * (y1 - y0 + 1)
-        dark = dark_cells.crop((x0, y0, x1 + 1, y1 + 1)).histogram()[255]
-        # a real patch is mostly dark (bold black text on white never is) and small: a
-        # dimmed page behind a dialog is left to the background difference
-        # and shaped like a toast or pill: square dark things are pictures
-        pill = (x1 - x0 + 1) >= 2.0 * (y1 - y0 + 1)
-        if pill and area >= 6 and dark >= 0.6 * area and area <= 0.12 * w * h:
-            boxes.append(Box.from_edges(x0 * _CELL, y0 * _CELL, (x1 + 1) * _CELL, (y1 + 1) * _CELL))
-    return boxes
+    rejected = []
+    for group in _patches(reached.tobytes(), w, h):
+        box = _patch_box(group, dark_cells, w * h)
+        if box is None:
+            rejected.append(group)
+        else:
+            boxes.append(box)
+    return boxes, rejected, small
+
+
+def _patch_box(group: tuple[int, int, int, int], dark_cells: Image.Image, page: int) -> Box | None:
+    """The pixel box of a group of cells that is a toast or a pill, else None."""
+    x0, y0, x1, y1 = group
+    area = (x1 - x0 + 1) * (y1 - y0 + 1)
+    dark = dark_cells.crop((x0, y0, x1 + 1, y1 + 1)).histogram()[255]
+    # a real patch is mostly dark (bold black text on white never is) and small: a dimmed
+    # page behind a dialog is left to the background difference; and shaped like a toast
+    # or pill: square dark things are pictures
+    pill = (x1 - x0 + 1) >= 2.0 * (y1 - y0 + 1)
+    if pill and area >= 6 and dark >= 0.6 * area and area <= 0.12 * page:
+        return Box.from_edges(x0 * _CELL, y0 * _CELL, (x1 + 1) * _CELL, (y1 + 1) * _CELL)
+    return None
 
 
 def _grow(seeds: Image.Image, within: Image.Image, steps: int) -> Image.Image:
@@ -448,6 +492,28 @@ def parse_tsv(data: dict[str, list[Any]]) -> list[OcrWord]:
             )
         )
     return words
+
+
+def _page_numbers(data: dict[str, list[Any]]) -> list[int]:
+    """The 0-based page of each word `parse_tsv` keeps, in its order."""
+    pages = []
+    for i, raw in enumerate(data.get("text", [])):
+        if str(raw).strip() if raw is not None else "":
+            pages.append(int(data["page_num"][i]) - 1)
+    return pages
+
+
+_REGION_PAD = 8  # px of page around a region's crop: Tesseract wants a margin
+_REGION_BLOCK = 20_000  # block numbers of region words: (region + 1) * this + block
+
+
+def _words_by_region(words: list[OcrWord], count: int) -> list[list[OcrWord]]:
+    regions: list[list[OcrWord]] = [[] for _ in range(count)]
+    for w in words:
+        i = w.block // _REGION_BLOCK - 1
+        if 0 <= i < count:
+            regions[i].append(w)
+    return regions
 
 
 _temp_lock = threading.Lock()
@@ -708,6 +774,73 @@ class OcrEngine:
         if sha256:
             self.cache.put_lines(sha256, key, flat)
         return [flat[i : i + per_box] for i in range(0, len(flat), per_box)]
+
+    def read_regions(
+        self, image: Image.Image, boxes: list[Box], sha256: str | None = None
+    ) -> list[list[OcrWord]]:
+        """A second look at whole regions (a toast the page's layout analysis skipped):
+        for each box, the words Tesseract reads in the prepared image's crop of it alone,
+        as a block of text, in page pixels. All crops go to one tesseract process. Cached
+        like a page; on failure, no words."""
+        if not boxes:
+            return []
+        key = (
+            f"{self.key}-regions-"
+            + hashlib.sha256(json.dumps([b.as_list() for b in boxes]).encode()).hexdigest()[:12]
+        )
+        if sha256:
+            cached = self.cache.get(sha256, key)
+            if cached is not None:
+                return _words_by_region(cached.words, len(boxes))
+        with self.prepare_gate:
+            prepared, inverted = prepare(image, self.settings)
+        self._use_install()
+        origins = []
+        with tempfile.TemporaryDirectory(prefix="yunbei-regions-") as tmp:
+            names = []
+            for i, box in enumerate(boxes):
+                area = (
+                    max(0, box.x - _REGION_PAD),
+                    max(0, box.y - _REGION_PAD),
+                    min(image.width, box.right + _REGION_PAD),
+                    min(image.height, box.bottom + _REGION_PAD),
+                )
+                origins.append(area[:2])
+                name = os.path.join(tmp, f"region{i}.bmp")
+                prepared.crop(area).save(name, "BMP")
+                names.append(name)
+            listing = os.path.join(tmp, "regions.txt")
+            Path(listing).write_text("\n".join(names) + "\n", encoding="ascii")
+            try:
+                data = pytesseract.image_to_data(
+                    listing,
+                    lang=self.settings.lang,
+                    config=_command_line(self.install, ["--psm", "6", *self.settings.extra]),
+                    output_type=pytesseract.Output.DICT,
+                    timeout=OCR_TIMEOUT_S,
+                )
+            except (pytesseract.TesseractError, OSError, RuntimeError) as exc:
+                log.debug("region look failed: %r", exc)
+                return [[] for _ in boxes]
+        words = []
+        for word, page_no in zip(parse_tsv(data), _page_numbers(data), strict=True):
+            if not 0 <= page_no < len(boxes):
+                continue
+            ox, oy = origins[page_no]
+            words.append(
+                OcrWord(
+                    word.text,
+                    Box(word.box.x + ox, word.box.y + oy, word.box.w, word.box.h),
+                    word.conf,
+                    # a block number of its own per region, so no line joins another's
+                    _REGION_BLOCK * (page_no + 1) + word.block,
+                    word.par,
+                    word.line,
+                )
+            )
+        if sha256:
+            self.cache.put(sha256, key, OcrPage(image.width, image.height, inverted, words))
+        return _words_by_region(words, len(boxes))
 
     def _use_install(self) -> None:
         """pytesseract reads the module-level command and the process environment."""
