@@ -19,7 +19,7 @@ from yunbei_gui.core.fields import (
 )
 from yunbei_gui.core.lines import page_lines
 from yunbei_gui.core.models import Box, Cause, Kind, OcrWord, SensitiveType
-from yunbei_gui.core.ocr import OcrEngine, OcrPage, dark_patch_boxes, toast_boxes
+from yunbei_gui.core.ocr import OcrEngine, OcrPage, dark_patch_boxes, dialog_boxes, toast_boxes
 from yunbei_gui.core.screenshot import Screenshot
 
 W, H = 1080, 2340
@@ -273,3 +273,54 @@ def test_a_toast_that_is_no_failure_prompt_changes_nothing(tmp_path: Path) -> No
     page, reading = read_page(engine, shot)
     assert reading.fields.error_message is None
     assert [w.text for w in page.words] == ["5元手机话费券"]
+
+
+def _dialog_over_dimmed_page(dark: bool) -> Screenshot:
+    """An item page dimmed behind a failure dialog (light or dark theme)."""
+    page, card, ink = (
+        ((16, 16, 18), (44, 44, 46), (235, 235, 235))
+        if dark
+        else (
+            (128, 128, 130),
+            (255, 255, 255),
+            (40, 40, 40),
+        )
+    )
+    image = Image.new("RGB", (W, H), page)
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((120, 900, 960, 1380), radius=28, fill=card)
+    draw.text((420, 950), "兑换失败", font=ImageFont.truetype(FONT_PATH, 52), fill=ink)
+    font = ImageFont.truetype(FONT_PATH, 38)
+    draw.text((180, 1080), "当前账号状态异常，请完成安全", font=font, fill=ink)
+    draw.text((180, 1135), "验证后再试", font=font, fill=ink)
+    draw.text((700, 1280), "重试", font=font, fill=(230, 60, 60))
+    return Screenshot(Path("dialog.png"), ("aa" if dark else "bb") * 32, image, "PNG", 0, None)
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_a_dialog_that_the_page_reading_missed_is_read_on_its_own(
+    tmp_path: Path, dark: bool
+) -> None:
+    shot = _dialog_over_dimmed_page(dark)
+    engine = OcrEngine(cache_dir=tmp_path)
+    # the first reading as Tesseract gave it on a real screenshot of this kind: the
+    # page's button read, the dialog not at all
+    first = OcrPage(W, H, False, [OcrWord("立即兑换", Box(700, 2200, 200, 50), 90.0, 1, 1, 1)])
+    engine.cache.put(shot.sha256, engine.key, first)
+    _, reading = read_page(engine, shot)
+    assert reading.kind == Kind.FAILURE
+    assert reading.fields.cause == Cause.ACCOUNT
+    assert reading.fields.error_message is not None
+    assert "账号状态异常" in reading.fields.error_message
+
+
+def test_a_page_without_a_dialog_has_no_dialog_box() -> None:
+    image = Image.new("L", (W, H), 244)
+    draw = ImageDraw.Draw(image)
+    for top in (300, 800, 1300):  # white cards on a light grey page: not dimmed
+        draw.rounded_rectangle((40, top, 1040, top + 400), radius=24, fill=255)
+    assert dialog_boxes(image) == []
+    draw.rectangle((0, 0, W, H), fill=128)  # the page dimmed, one card left bright
+    draw.rounded_rectangle((120, 900, 960, 1380), radius=28, fill=255)
+    (box,) = dialog_boxes(image)
+    assert box.x <= 130 and box.right >= 950 and box.y <= 910 and box.bottom >= 1370

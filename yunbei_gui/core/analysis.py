@@ -190,14 +190,16 @@ def _second_look_at_toasts(
     """A toast the page's layout analysis skipped (one over a picture or across a row of
     the page) is read again on its own; its words replace what was read there when they
     read as a failure prompt. Only where no prompt was found."""
+    from PIL import ImageOps
+
     from yunbei_gui.core.fields import reads_as_failure
-    from yunbei_gui.core.ocr import toast_boxes, upright_grey
+    from yunbei_gui.core.ocr import dialog_boxes, toast_boxes, upright_grey
 
     if reading.fields.error_message is not None or reading.kind in _NO_TOAST_KINDS:
         return page, reading
     try:
-        grey, _ = upright_grey(shot.image, engine.settings)
-        boxes = toast_boxes(grey)
+        grey, inverted = upright_grey(shot.image, engine.settings)
+        boxes = toast_boxes(grey) + dialog_boxes(ImageOps.invert(grey) if inverted else grey)
         regions = engine.read_regions(shot.image, boxes, shot.sha256) if boxes else []
     except Exception:  # a bonus only: whatever goes wrong, the first reading stands
         log.exception("second look at toasts failed")

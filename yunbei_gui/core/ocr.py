@@ -299,6 +299,45 @@ def toast_boxes(grey: Image.Image) -> list[Box]:
     return boxes
 
 
+def dialog_boxes(luma: Image.Image) -> list[Box]:
+    """Where a dialog or bottom sheet may be: the brightest large panel of the screen's
+    middle with dimmer page around it (a dimmed page behind a card; in a dark theme the
+    card is lighter than the page too, so this takes the plain, not inverted, greyscale)."""
+    small = luma.reduce(_CELL).filter(ImageFilter.MedianFilter(5))
+    w, h = small.size
+    band = small.crop((0, int(0.15 * h), w, int(0.9 * h)))
+    hist = band.histogram()
+    median = ImageStat.Stat(band).median[0]
+    # the panel's level: one of the commonest levels of the middle, well above the page's
+    levels = [v for v in sorted(range(256), key=lambda v: -hist[v])[:6] if v > median + 20]
+    boxes = []
+    for top in levels:
+        boxes += _panels(small, top)
+    return boxes
+
+
+def _panels(small: Image.Image, top: int) -> list[Box]:
+    """The dialog-like panels of level `top` (see dialog_boxes)."""
+    w, h = small.size
+    panel = small.point(lambda v: 255 if abs(v - top) <= 10 else 0)
+    boxes = []
+    for x0, y0, x1, y1 in _patches(panel.tobytes(), w, h):
+        bw, bh = x1 - x0 + 1, y1 - y0 + 1
+        if bw < 0.5 * w or not 0.05 * h <= bh <= 0.5 * h:
+            continue
+        if panel.crop((x0, y0, x1 + 1, y1 + 1)).histogram()[255] < 0.75 * bw * bh:
+            continue
+        # the page right above the panel (and below it, unless the panel is a sheet at
+        # the foot of the screen) is dimmer
+        around = [small.crop((x0, max(0, y0 - 3), x1 + 1, max(1, y0 - 1)))]
+        if y1 + 3 < h:
+            around.append(small.crop((x0, y1 + 2, x1 + 1, y1 + 4)))
+        if y0 < 3 or any(ImageStat.Stat(a).median[0] > top - 25 for a in around):
+            continue
+        boxes.append(Box.from_edges(x0 * _CELL, y0 * _CELL, (x1 + 1) * _CELL, (y1 + 1) * _CELL))
+    return boxes
+
+
 def _dark_patches(
     grey: Image.Image,
 ) -> tuple[list[Box], list[tuple[int, int, int, int]], Image.Image]:
