@@ -227,3 +227,37 @@ def test_prefilled_email_loses_ocr_arrows_and_a_masked_one_is_not_used() -> None
     masked = Case.new()
     prefill_facts(masked, [report("zh***90@yeah.net》")])
     assert masked.facts.email is None
+
+
+def test_the_deduction_prefilled_is_the_row_of_this_redemption_not_of_another_item() -> None:
+    from yunbei_gui.core.case import CaseScreenshot
+    from yunbei_gui.core.models import Deduction, Fields
+
+    def shot(kind: Kind, fields: Fields) -> CaseScreenshot:
+        return CaseScreenshot("s", "a.png", "a.png", "0" * 64, 1080, 2340, kind, fields)
+
+    failure = Fields(error_message="本商品仅限新用户兑换", product="5元手机话费券", cost=690)
+    other_item = Deduction(-37, "兑换 黑胶VIP 7天体验卡", "2025-03-27T22:36")
+    this_item = Deduction(-690, "云贝兑换：5元手机话费券", "2025-04-02T10:15")
+
+    case = Case.new(now=NOW)
+    case.screenshots = [
+        shot(Kind.FAILURE, failure),
+        shot(Kind.RECORDS, Fields(deductions=[other_item])),
+    ]
+    prefill_facts(case, [])
+    # a row of another item is no evidence of this one: the price read on the prompt
+    assert case.facts.yunbei_deducted == 690
+    assert case.facts.failure_time != "2025-03-27T22:36"
+
+    case.screenshots[1].fields.deductions.append(this_item)
+    prefill_facts(case, [])
+    assert case.facts.yunbei_deducted == 690
+    assert case.facts.failure_time == "2025-04-02T10:15"
+
+    # without a price read, the row naming the item is the one
+    case.screenshots[0].fields.cost = None
+    case.facts = type(case.facts)()
+    prefill_facts(case, [])
+    assert case.facts.failure_time == "2025-04-02T10:15"
+    assert case.facts.yunbei_deducted == 690

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import uuid
 from collections.abc import Mapping, Sequence
@@ -86,20 +87,36 @@ def _first(values: Sequence[Any]) -> Any:
     return next((v for v in values if v not in (None, "", [])), None)
 
 
+def _same_item(item: str, label: str) -> bool:
+    """Does a records row's label name the item ("云贝兑换：5元手机话费券")? OCR may have
+    garbled either, so half of the item's characters in order will do."""
+    core = re.sub(r"\W", "", item)
+    tail = re.sub(r"\W", "", label)
+    if not core or not tail:
+        return False
+    matcher = difflib.SequenceMatcher(None, core, tail)
+    return sum(b.size for b in matcher.get_matching_blocks()) >= 0.5 * len(core)
+
+
 def prefill_facts(case: Case, reports: Sequence[ScreenshotReport]) -> None:
     """Fill the facts the user has not edited from what the screenshots show."""
     shots = case.screenshots
     by_kind = {k: [s for s in shots if s.kind == k] for k in Kind}
     failure = by_kind[Kind.FAILURE]
     redeem = by_kind[Kind.REDEEM]
-    open_spend = unrefunded_redemptions(case)
+    item = _first([s.fields.product for s in failure + redeem])
+    cost = _first([s.fields.cost for s in failure + redeem])
+    # the records rows of this redemption: of its price when that was read, else of its
+    # item; a row of another item is no evidence of this one (a 37-云贝 体验卡 row is not
+    # what a failed 690-云贝 话费券 cost)
+    open_spend = unrefunded_redemptions(case, abs(cost) if cost else None)
+    if not cost and item:
+        open_spend = [d for d in open_spend if _same_item(item, d.label)]
     found: dict[str, Any] = {
         "error_message": _first([s.fields.error_message for s in failure]),
         "cause": _first([s.fields.cause for s in failure]),
-        "item": _first([s.fields.product for s in failure + redeem]),
-        "yunbei_deducted": _first(
-            [-d.amount for d in open_spend] + [s.fields.cost for s in failure + redeem]
-        ),
+        "item": item,
+        "yunbei_deducted": _first([-d.amount for d in open_spend] + [cost]),
         "failure_time": _first(
             [s.time for s in failure if s.time_source == TimeSource.SCREEN]
             + [d.time for d in open_spend]
