@@ -800,3 +800,34 @@ def test_a_huge_balance_read_as_glyphs_without_a_digit_gets_a_second_look() -> N
     # a tall line of words is no number
     lines = _page(("当前云贝", 617, 398, 208, 51), ("每日签到领云贝", 100, 542, 900, 216))
     assert doubtful_balance_lines(lines, Kind.BALANCE, None, H) == []
+
+
+def test_digital_albums_vouchers_and_merchandise_are_item_names() -> None:
+    for name, price in (("数字专辑《夏夜晚风》", "150云中"), ("5元手机话费券", "710二")):
+        lines = _page(
+            ("云贝商城", 293, 76, 135, 52),
+            ("商品库存不足,兑换失败", 197, 478, 331, 45),
+            (price, 34, 728, 142, 54),
+            (name, 33, 803, 344, 54),
+            ("兑换须知", 33, 918, 118, 47),
+        )
+        kind, fields = read_fields(lines, 720, 1280)
+        assert kind == Kind.FAILURE
+        assert fields.product == name
+
+
+def test_the_page_title_is_not_the_row_of_tabs_under_it() -> None:
+    # a records page whose rows' dates were read apart from their times: no row is
+    # understood, an item's name is, and only the title says what the page is
+    lines = _page(
+        ("云贝记录", 440, 133, 200, 61),
+        ("收入", 321, 269, 85, 43),
+        ("支出", 530, 269, 84, 43),
+        ("全部", 109, 264, 91, 66),
+        ("云贝兑换: 5元手机话费券", 50, 415, 515, 65),
+        ("-570", 935, 450, 96, 39),
+        ("09:25", 320, 477, 86, 26),
+        ("2025年10月20", 49, 470, 213, 46),
+    )
+    kind, _ = read_fields(lines, W, 2400)
+    assert kind == Kind.RECORDS

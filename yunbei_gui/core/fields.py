@@ -1273,7 +1273,12 @@ def _page_title(lines: list[Line], width: int, height: int) -> str:
     bar = [ln for ln in bar if ln.box.x < width * 0.5] or bar
     if not bar:
         return ""
-    return strip_punct(max(bar, key=lambda ln: ln.height).text)
+    # of the large lines, the topmost: a row of tabs under the title ("全部 收入 支出")
+    # may read a little taller
+    tallest = max(ln.height for ln in bar)
+    return strip_punct(
+        min((ln for ln in bar if ln.height >= 0.85 * tallest), key=lambda ln: ln.box.y).text
+    )
 
 
 def _title_kind(title: str, lex: Lexicon) -> Kind | None:
