@@ -831,3 +831,17 @@ def test_the_page_title_is_not_the_row_of_tabs_under_it() -> None:
     )
     kind, _ = read_fields(lines, W, 2400)
     assert kind == Kind.RECORDS
+
+
+def test_a_price_whose_unit_or_thousands_comma_was_misread() -> None:
+    for price, cost in (("150云中", 150), ("140云", 140), ("23;700云", 23700), ("50云幢", 50)):
+        # the big price over the page, the confirm row's figure beside its label lost
+        lines = _page(
+            ("云贝商城", 293, 76, 135, 52),
+            ("本期名额已抢完", 244, 490, 198, 44),
+            (price, 300, 1777, 229, 60),
+            ("所需云贝", 50, 1909, 164, 38),
+        )
+        assert read_fields(lines, 1080, 2340)[1].cost == cost, price
+    # a brand's name after a number is no unit: "3云村" is not 3 云贝
+    assert fix_domain_words("3云村限定") == "3云村限定"

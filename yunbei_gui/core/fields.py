@@ -957,7 +957,9 @@ def _number_near(lines: list[Line], label: Line) -> int | None:
 
 # a big price's digits may be read as two words ("1 200云贝"): a space can group thousands
 # (and its separator may be misread or spaced: "1 ,530云贝")
-_COST_AFTER = re.compile(r"(?<![\d,])(\d{1,3}(?:\s?[, .]\s?\d{3})+|\d{1,7})\s*云贝")
+# (its 贝 may be lost: "140云" at the end of its line)
+# (and its thousands comma may be read as ";": "23;700云")
+_COST_AFTER = re.compile(r"(?<![\d,;])(\d{1,3}(?:\s?[, .;]\s?\d{3})+|\d{1,7})\s*云(?:贝|\s*$)")
 
 
 def find_cost(
@@ -979,7 +981,7 @@ def find_cost(
             before = text[max(0, m.start() - 6) : m.start()]
             if _contains_any(before, lex.cost_exclude) or before.rstrip().endswith(("+", "-")):
                 continue
-            value = parse_int(m.group(1))
+            value = _grouped_int(m.group(1))
             if value:
                 candidates.append((line.height * 2.0, value))
         for label in lex.cost_labels:
