@@ -845,3 +845,24 @@ def test_a_price_whose_unit_or_thousands_comma_was_misread() -> None:
         assert read_fields(lines, 1080, 2340)[1].cost == cost, price
     # a brand's name after a number is no unit: "3云村" is not 3 云贝
     assert fix_domain_words("3云村限定") == "3云村限定"
+
+
+def test_a_wallet_row_with_a_chevron_after_its_number_gives_the_balance() -> None:
+    # the coin icon and 云贝 read as doubted glyphs ("余云M"), the row's ">" after 6276
+    def word(text: str, x: int, y: int, w: int, h: int, conf: float, block: int) -> OcrWord:
+        return OcrWord(text, Box(x, y, w, h), conf, block, 1, 1)
+
+    words = [
+        word("钱包", 146, 130, 104, 50, 96.0, 1),
+        word("余", 78, 299, 60, 81, 0.0, 2),
+        word("云", 140, 310, 60, 60, 85.0, 2),
+        word("M", 205, 310, 62, 60, 11.0, 2),
+        word("6276", 823, 319, 117, 38, 73.0, 3),
+        word(">", 982, 323, 17, 33, 94.0, 4),
+        word("账户余额", 183, 491, 175, 43, 94.0, 5),
+        word("¥61.02", 803, 496, 136, 32, 61.0, 6),
+        word(">", 982, 497, 17, 33, 94.0, 7),
+    ]
+    kind, fields = read_fields(page_lines(OcrPage(W, H, False, words)), W, H)
+    assert kind == Kind.BALANCE
+    assert fields.balance == 6276

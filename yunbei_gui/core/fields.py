@@ -873,6 +873,8 @@ def _row_label(lines: list[Line], value: Line) -> Line | None:
         if o is not value
         and min(o.box.bottom, value.box.bottom) - max(o.box.y, value.box.y)
         >= 0.5 * min(o.height, value.height)
+        # the row's chevron after the value ("6276 >") is no label
+        and not (o.box.x > value.box.right and re.fullmatch(r"[\s>›〉》]+", o.text))
     ]
     if len(row) != 1 or row[0].box.right > value.box.x - 2 * value.height:
         return None
