@@ -983,7 +983,7 @@ def find_cost(
             before = text[max(0, m.start() - 6) : m.start()]
             if _contains_any(before, lex.cost_exclude) or before.rstrip().endswith(("+", "-")):
                 continue
-            value = _grouped_int(m.group(1))
+            value: int | None = _grouped_int(m.group(1))
             if value:
                 candidates.append((line.height * 2.0, value))
         for label in lex.cost_labels:
