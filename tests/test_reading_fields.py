@@ -866,3 +866,15 @@ def test_a_wallet_row_with_a_chevron_after_its_number_gives_the_balance() -> Non
     kind, fields = read_fields(page_lines(OcrPage(W, H, False, words)), W, H)
     assert kind == Kind.BALANCE
     assert fields.balance == 6276
+
+
+def test_a_speck_on_the_labels_row_is_no_balance_and_a_spaced_group_is_one_number() -> None:
+    lines = _page(
+        ("当前云贝", 129, 460, 221, 80),
+        ("2 rs", 1135, 520, 74, 6),  # a speck at the row's end read as glyphs
+        ("527", 119, 624, 273, 123),
+        ("做任务赚云贝", 109, 1058, 366, 87),
+    )
+    assert find_balance(lines, H) == 527
+    # "9 120": the thousands group after a space
+    assert find_balance(_page(("当前云贝9 120", 43, 226, 243, 79)), H) == 9120

@@ -898,6 +898,8 @@ def _row_number(lines: list[Line], label: Line) -> int | None:
         m = _NUMBER_ONLY.match(other.text.lstrip(",."))
         if m and other.height > 2.5 * label.height:
             continue  # a picture beside the label (a coin) read as a digit
+        if other.height < 0.25 * label.height:
+            continue  # a speck or a divider read as a glyph ("2 rs", 6 px high)
         if m:
             value = _grouped_int(m.group(1))
             if best is None or other.box.x < best[0]:
@@ -906,8 +908,10 @@ def _row_number(lines: list[Line], label: Line) -> int | None:
 
 
 # a number right after its label whose thousands separator was misread or spaced:
-# "24 ,961", "6 .492", "25)263", "18.,650"
-_DAMAGED_GROUPS = re.compile(rf"(\d{{1,3}}(?:\s?(?:{_GROUP_COMMA}|[.);])\s?\d{{3}})+)(?![\d.,])")
+# "24 ,961", "6 .492", "25)263", "18.,650", "9 120"
+_DAMAGED_GROUPS = re.compile(
+    rf"(\d{{1,3}}(?:(?:\s?(?:{_GROUP_COMMA}|[.);])\s?|\s)\d{{3}})+)(?![\d.,])"
+)
 
 
 def _first_amount(text: str) -> int | None:
@@ -930,8 +934,8 @@ def _number_near(lines: list[Line], label: Line) -> int | None:
         if other is label:
             continue
         m = _NUMBER_ONLY.match(other.text)
-        if not m:
-            continue
+        if not m or other.height < 0.25 * label.height:
+            continue  # (a speck read as a glyph is no number)
         dy = other.cy - label.cy
         reach = 3.5 * max(label.height, other.height)
         if abs(dy) > reach:
