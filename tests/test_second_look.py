@@ -324,3 +324,25 @@ def test_a_page_without_a_dialog_has_no_dialog_box() -> None:
     draw.rounded_rectangle((120, 900, 960, 1380), radius=28, fill=255)
     (box,) = dialog_boxes(image)
     assert box.x <= 130 and box.right >= 950 and box.y <= 910 and box.bottom >= 1370
+
+
+def test_a_dark_themes_toast_over_a_bright_picture_is_read_on_its_own(tmp_path: Path) -> None:
+    # a dark page; the item's picture a bright card, the toast a dark pill over it
+    image = Image.new("RGB", (W, H), (18, 18, 20))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((40, 240, 1040, 900), radius=24, fill=(120, 200, 170))
+    draw.rounded_rectangle((200, 700, 880, 800), radius=48, fill=(40, 44, 48))
+    font = ImageFont.truetype(FONT_PATH, 40)
+    draw.text((260, 728), "商品已兑完，下次早点来哦", font=font, fill="white")
+    draw.text((60, 1060), "黑胶VIP季卡", font=font, fill=(235, 235, 235))
+    shot = Screenshot(Path("dark-toast.png"), "dd" * 32, image, "PNG", 0, None)
+    engine = OcrEngine(cache_dir=tmp_path)
+    # the page read (white text on the dark page comes out of the inverted page), the
+    # toast over the picture not at all
+    first = OcrPage(W, H, True, [OcrWord("黑胶VIP季卡", Box(60, 1065, 230, 42), 93.0, 1, 1, 1)])
+    engine.cache.put(shot.sha256, engine.key, first)
+    _, reading = read_page(engine, shot)
+    assert reading.kind == Kind.FAILURE
+    assert reading.fields.cause == Cause.STOCK
+    assert reading.fields.error_message is not None
+    assert "已兑完" in reading.fields.error_message

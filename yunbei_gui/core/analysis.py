@@ -192,22 +192,34 @@ def _second_look_at_toasts(
     read as a failure prompt. Only where no prompt was found."""
     from PIL import ImageOps
 
-    from yunbei_gui.core.fields import reads_as_failure
+    from yunbei_gui.core.fields import failure_score
     from yunbei_gui.core.ocr import dialog_boxes, toast_boxes, upright_grey
 
     if reading.fields.error_message is not None or reading.kind in _NO_TOAST_KINDS:
         return page, reading
     try:
         grey, inverted = upright_grey(shot.image, engine.settings)
-        boxes = toast_boxes(grey) + dialog_boxes(ImageOps.invert(grey) if inverted else grey)
+        plain = ImageOps.invert(grey) if inverted else grey
+        # a dark theme's toast is often a dark pill over a bright picture: dark in the
+        # plain greyscale, not in the inverted one
+        boxes = toast_boxes(grey) + (toast_boxes(plain) if inverted else []) + dialog_boxes(plain)
         regions = engine.read_regions(shot.image, boxes, shot.sha256) if boxes else []
     except Exception:  # a bonus only: whatever goes wrong, the first reading stands
         log.exception("second look at toasts failed")
         return page, reading
     old: list[OcrWord] = []
     new: list[OcrWord] = []
-    for box, words in zip(boxes, regions, strict=True):
-        if not reads_as_failure("".join(w.text for w in words)):
+    for box, readings in zip(boxes, regions, strict=True):
+        # of the region's readings, the one that says most of a failure, then the one
+        # Tesseract is surer of
+        scored = [
+            (failure_score("".join(w.text for w in ws)), sum(w.conf for w in ws) / len(ws), ws)
+            for ws in readings
+        ]
+        if not scored:
+            continue
+        score, _, words = max(scored, key=lambda item: item[:2])
+        if score == 0:
             continue
         old.extend(w for w in page.words if _centre_in(w.box, box))
         new.extend(words)

@@ -203,10 +203,11 @@ def _failure_score(text: str) -> int:
     return sum(1 for w in _STRONG_FAILURE if w in text)
 
 
-def reads_as_failure(text: str) -> bool:
-    """Does a text read by OCR say a redemption failed (a prompt's words)?"""
+def failure_score(text: str) -> int:
+    """How many words of a failure prompt a text read by OCR holds (0: it says no
+    redemption failed)."""
     core, _ = normalize(text)
-    return _failure_score(fix_domain_words(fix_digit_confusables(core))) > 0
+    return _failure_score(fix_domain_words(fix_digit_confusables(core)))
 
 
 def _usual_height(words: list[OcrWord]) -> int:

@@ -546,13 +546,14 @@ _REGION_PAD = 8  # px of page around a region's crop: Tesseract wants a margin
 _REGION_BLOCK = 20_000  # block numbers of region words: (region + 1) * this + block
 
 
-def _words_by_region(words: list[OcrWord], count: int) -> list[list[OcrWord]]:
-    regions: list[list[OcrWord]] = [[] for _ in range(count)]
+def _words_by_region(words: list[OcrWord], count: int) -> list[list[list[OcrWord]]]:
+    """Per region, its readings (the prepared page's, then a binarised one if any)."""
+    regions: list[list[list[OcrWord]]] = [[[], []] for _ in range(count)]
     for w in words:
-        i = w.block // _REGION_BLOCK - 1
-        if 0 <= i < count:
-            regions[i].append(w)
-    return regions
+        n = w.block // _REGION_BLOCK - 1
+        if 0 <= n < 2 * count:
+            regions[n // 2][n % 2].append(w)
+    return [[r for r in readings if r] for readings in regions]
 
 
 _temp_lock = threading.Lock()
@@ -816,15 +817,17 @@ class OcrEngine:
 
     def read_regions(
         self, image: Image.Image, boxes: list[Box], sha256: str | None = None
-    ) -> list[list[OcrWord]]:
+    ) -> list[list[list[OcrWord]]]:
         """A second look at whole regions (a toast the page's layout analysis skipped):
-        for each box, the words Tesseract reads in the prepared image's crop of it alone,
-        as a block of text, in page pixels. All crops go to one tesseract process. Cached
-        like a page; on failure, no words."""
+        for each box, the readings of its crop alone, as a block of text, in page pixels:
+        of the prepared page, and, where the region is a dark pill or card with light text
+        (a dark theme's toast or dialog, a toast over a picture), of its text binarised on
+        its own. All crops go to one tesseract process. Cached like a page; on failure,
+        no words."""
         if not boxes:
             return []
         key = (
-            f"{self.key}-regions-"
+            f"{self.key}-regions-v2-"
             + hashlib.sha256(json.dumps([b.as_list() for b in boxes]).encode()).hexdigest()[:12]
         )
         if sha256:
@@ -833,20 +836,26 @@ class OcrEngine:
                 return _words_by_region(cached.words, len(boxes))
         with self.prepare_gate:
             prepared, inverted = prepare(image, self.settings)
+            grey, _ = upright_grey(image, self.settings)
+        plain = ImageOps.invert(grey) if inverted else grey
         self._use_install()
-        origins = []
+        crops: list[tuple[int, int, tuple[int, int], Image.Image]] = []  # box, variant
+        for i, box in enumerate(boxes):
+            area = (
+                max(0, box.x - _REGION_PAD),
+                max(0, box.y - _REGION_PAD),
+                min(image.width, box.right + _REGION_PAD),
+                min(image.height, box.bottom + _REGION_PAD),
+            )
+            crops.append((i, 0, area[:2], prepared.crop(area)))
+            patch = plain.crop(area)
+            if _edges_are_dark(patch):
+                crops.append((i, 1, area[:2], clean_dark_patch(patch)))
         with tempfile.TemporaryDirectory(prefix="yunbei-regions-") as tmp:
             names = []
-            for i, box in enumerate(boxes):
-                area = (
-                    max(0, box.x - _REGION_PAD),
-                    max(0, box.y - _REGION_PAD),
-                    min(image.width, box.right + _REGION_PAD),
-                    min(image.height, box.bottom + _REGION_PAD),
-                )
-                origins.append(area[:2])
-                name = os.path.join(tmp, f"region{i}.bmp")
-                prepared.crop(area).save(name, "BMP")
+            for n, (_, _, _, crop) in enumerate(crops):
+                name = os.path.join(tmp, f"region{n}.bmp")
+                crop.save(name, "BMP")
                 names.append(name)
             listing = os.path.join(tmp, "regions.txt")
             Path(listing).write_text("\n".join(names) + "\n", encoding="ascii")
@@ -863,16 +872,17 @@ class OcrEngine:
                 return [[] for _ in boxes]
         words = []
         for word, page_no in zip(parse_tsv(data), _page_numbers(data), strict=True):
-            if not 0 <= page_no < len(boxes):
+            if not 0 <= page_no < len(crops):
                 continue
-            ox, oy = origins[page_no]
+            i, variant, (ox, oy), _ = crops[page_no]
             words.append(
                 OcrWord(
                     word.text,
                     Box(word.box.x + ox, word.box.y + oy, word.box.w, word.box.h),
                     word.conf,
-                    # a block number of its own per region, so no line joins another's
-                    _REGION_BLOCK * (page_no + 1) + word.block,
+                    # a block number of its own per region and reading, so no line joins
+                    # another's
+                    _REGION_BLOCK * (2 * i + variant + 1) + word.block,
                     word.par,
                     word.line,
                 )
