@@ -416,3 +416,10 @@ def test_a_card_masked_but_for_its_last_group_is_covered_from_its_first_star() -
     lines = lines_from((("火火火火火火火火火火火火31306", 112, 689, 585, 78),), 1080, 1920)
     card = Box(125, 706, 559, 44)  # where the stars and 3136 are drawn
     assert any(t == SensitiveType.BANK_CARD and _covers(b, card) for t, b in _found(lines))
+
+
+def test_a_card_whose_stars_were_read_as_assorted_glyphs_is_covered_from_its_first() -> None:
+    # "**** **** **** 5601" read as twelve glyphs of three kinds and a digit too many
+    lines = lines_from((("炎炎火炎火炎兴火火火火火50601", 64, 385, 360, 38),), 575, 1246)
+    card = Box(64, 389, 360, 30)  # where the stars and 5601 are drawn
+    assert any(t == SensitiveType.BANK_CARD and _covers(b, card) for t, b in _found(lines))

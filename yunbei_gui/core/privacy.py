@@ -392,6 +392,11 @@ def _pattern_matches(line: Line) -> Iterable[tuple[SensitiveType, int, int]]:
                 run = re.search(rf"(?:[{re.escape(glyphs)}]\s?)+$", text[:start])
                 if run:
                     start = run.start()
+                # ... and a dozen stars read as assorted glyphs ("炎炎火炎火炎兴火火…") are
+                # one run too: whatever glyphs are glued before it, up to a colon
+                glued = re.search(r"[^\d\s:：]{1,16}$", text[:start])
+                if glued and m.start() - glued.start() <= 24:
+                    start = glued.start()
             taken.append((start, m.end()))
             yield T.BANK_CARD, start, m.end()
     # Timestamps are long digit runs that are not private.
