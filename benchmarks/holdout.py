@@ -51,7 +51,10 @@ def _face_index(path: str, name: str) -> int:
             break
         if f.getname()[0] == name:
             return i
-    raise SystemExit(f"font face {name!r} not found in {path}")
+    raise SystemExit(
+        f"font face {name!r} not found in {path}; on Debian/Ubuntu: "
+        "apt-get install fonts-noto-cjk fonts-wqy-zenhei fonts-arphic-uming"
+    )
 
 
 @lru_cache(maxsize=512)

@@ -124,7 +124,10 @@ def resolve(family: str, text: str) -> str:
     for fam in chain:
         if available(fam):
             return fam
-    raise SystemExit("no CJK font found (need Droid Sans Fallback or Noto CJK)")
+    raise SystemExit(
+        "no CJK font found (need Droid Sans Fallback or Noto CJK); on Debian/Ubuntu: "
+        "apt-get install fonts-droid-fallback fonts-noto-cjk fonts-lxgw-wenkai fonts-smiley-sans"
+    )
 
 
 # --------------------------------------------------------------------------- palettes
