@@ -175,13 +175,7 @@ def _second_look_at_numbers(
             new.append(
                 OcrWord(text, tail.box, _confidence(readings), first.block, first.par, first.line)
             )
-    if not new:
-        return page, reading
-    page = page.with_words_replaced(old, new)
-    second_reading = understand(page)
-    # fail safe: whatever the first reading took for private data stays covered
-    second_reading.sensitive += [s for s in reading.sensitive if s not in second_reading.sensitive]
-    return page, second_reading
+    return _with_words_replaced(page, reading, old, new)
 
 
 def _second_look_at_toasts(
@@ -223,11 +217,18 @@ def _second_look_at_toasts(
             continue
         old.extend(w for w in page.words if _centre_in(w.box, box))
         new.extend(words)
+    return _with_words_replaced(page, reading, old, new)
+
+
+def _with_words_replaced(
+    page: OcrPage, reading: Reading, old: list[OcrWord], new: list[OcrWord]
+) -> tuple[OcrPage, Reading]:
+    """The page with a second look's words in place of the first reading's, understood
+    again; whatever the first reading took for private data stays covered (fail safe)."""
     if not new:
         return page, reading
     page = page.with_words_replaced(old, new)
     second_reading = understand(page)
-    # fail safe: whatever the first reading took for private data stays covered
     second_reading.sensitive += [s for s in reading.sensitive if s not in second_reading.sensitive]
     return page, second_reading
 

@@ -780,27 +780,13 @@ class OcrEngine:
         grey, _ = upright_grey(image, self.settings)
         self._use_install()
         crops = [crop for box in boxes for crop in _line_crops(grey, box)]
-        with tempfile.TemporaryDirectory(prefix="yunbei-lines-") as tmp:
-            names = []
-            for i, crop in enumerate(crops):
-                name = os.path.join(tmp, f"line{i}.bmp")
-                crop.save(name, "BMP")
-                names.append(name)
-            listing = os.path.join(tmp, "lines.txt")
-            Path(listing).write_text("\n".join(names) + "\n", encoding="ascii")
-            try:
-                data = pytesseract.image_to_data(
-                    listing,
-                    lang=self._line_languages(),
-                    # one line per image, Tesseract's own thresholding of the crop
-                    config=_command_line(self.install, ["--psm", "7"]),
-                    output_type=pytesseract.Output.DICT,
-                    timeout=OCR_TIMEOUT_S,
-                )
-            except (pytesseract.TesseractError, OSError, RuntimeError) as exc:
-                # the first reading stands; a second look is only a bonus
-                log.debug("second look failed: %r", exc)
-                return [[[] for _ in LINE_HEIGHTS] for _ in boxes]
+        try:
+            # one line per image, Tesseract's own thresholding of the crop
+            data = self._read_crops(crops, self._line_languages(), ["--psm", "7"])
+        except (pytesseract.TesseractError, OSError, RuntimeError) as exc:
+            # the first reading stands; a second look is only a bonus
+            log.debug("second look failed: %r", exc)
+            return [[[] for _ in LINE_HEIGHTS] for _ in boxes]
         flat: list[list[tuple[str, float]]] = [[] for _ in crops]
         for i, raw in enumerate(data.get("text", [])):
             text = str(raw).strip() if raw is not None else ""
@@ -851,25 +837,15 @@ class OcrEngine:
             patch = plain.crop(area)
             if _edges_are_dark(patch):
                 crops.append((i, 1, area[:2], clean_dark_patch(patch)))
-        with tempfile.TemporaryDirectory(prefix="yunbei-regions-") as tmp:
-            names = []
-            for n, (_, _, _, crop) in enumerate(crops):
-                name = os.path.join(tmp, f"region{n}.bmp")
-                crop.save(name, "BMP")
-                names.append(name)
-            listing = os.path.join(tmp, "regions.txt")
-            Path(listing).write_text("\n".join(names) + "\n", encoding="ascii")
-            try:
-                data = pytesseract.image_to_data(
-                    listing,
-                    lang=self.settings.lang,
-                    config=_command_line(self.install, ["--psm", "6", *self.settings.extra]),
-                    output_type=pytesseract.Output.DICT,
-                    timeout=OCR_TIMEOUT_S,
-                )
-            except (pytesseract.TesseractError, OSError, RuntimeError) as exc:
-                log.debug("region look failed: %r", exc)
-                return [[] for _ in boxes]
+        try:
+            data = self._read_crops(
+                [crop for *_, crop in crops],
+                self.settings.lang,
+                ["--psm", "6", *self.settings.extra],
+            )
+        except (pytesseract.TesseractError, OSError, RuntimeError) as exc:
+            log.debug("region look failed: %r", exc)
+            return [[] for _ in boxes]
         words = []
         for word, page_no in zip(parse_tsv(data), _page_numbers(data), strict=True):
             if not 0 <= page_no < len(crops):
@@ -890,6 +866,28 @@ class OcrEngine:
         if sha256:
             self.cache.put(sha256, key, OcrPage(image.width, image.height, inverted, words))
         return _words_by_region(words, len(boxes))
+
+    def _read_crops(
+        self, crops: list[Image.Image], lang: str, options: list[str]
+    ) -> dict[str, list[Any]]:
+        """Tesseract's words (TSV columns) of several images in one process: the images
+        go as a list file, each one page, so the language data is loaded once."""
+        with tempfile.TemporaryDirectory(prefix="yunbei-crops-") as tmp:
+            names = []
+            for n, crop in enumerate(crops):
+                name = os.path.join(tmp, f"crop{n}.bmp")
+                crop.save(name, "BMP")
+                names.append(name)
+            listing = os.path.join(tmp, "crops.txt")
+            Path(listing).write_text("\n".join(names) + "\n", encoding="ascii")
+            data: dict[str, list[Any]] = pytesseract.image_to_data(
+                listing,
+                lang=lang,
+                config=_command_line(self.install, options),
+                output_type=pytesseract.Output.DICT,
+                timeout=OCR_TIMEOUT_S,
+            )
+        return data
 
     def _use_install(self) -> None:
         """pytesseract reads the module-level command and the process environment."""
