@@ -346,3 +346,46 @@ def test_a_dark_themes_toast_over_a_bright_picture_is_read_on_its_own(tmp_path: 
     assert reading.fields.cause == Cause.STOCK
     assert reading.fields.error_message is not None
     assert "已兑完" in reading.fields.error_message
+
+
+def test_a_big_price_spoiled_by_the_items_picture_beside_it_is_read_again(
+    tmp_path: Path,
+) -> None:
+    # an item page: a record-like picture at the left, the name and a big red price right
+    # of it; Tesseract read the price line together with the picture's edge
+    image = Image.new("RGB", (W, H), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((40, 200, 300, 460), radius=16, fill=(150, 200, 140))
+    draw.ellipse((70, 230, 270, 430), fill=(20, 20, 22))
+    draw.text((340, 230), "黑胶VIP年卡", font=ImageFont.truetype(FONT_PATH, 48), fill=(20, 20, 20))
+    draw.text((340, 330), "4500", font=ImageFont.truetype(FONT_PATH, 80), fill=(220, 50, 50))
+    draw.text((560, 360), "云贝", font=ImageFont.truetype(FONT_PATH, 40), fill=(220, 50, 50))
+    shot = Screenshot(Path("item.png"), "ce" * 32, image, "PNG", 0, None)
+    engine = OcrEngine(cache_dir=tmp_path)
+    if "eng" not in engine.install.languages:
+        pytest.skip("the second look reads with English data")
+    first = OcrPage(
+        W,
+        H,
+        False,
+        [
+            OcrWord("商品详情", Box(440, 100, 200, 50), 95.0, 1, 1, 1),
+            OcrWord("黑胶VIP年卡", Box(340, 236, 280, 52), 92.0, 2, 1, 1),
+            OcrWord("隐5oo", Box(280, 335, 250, 90), 0.0, 3, 1, 1),
+            OcrWord("sx", Box(560, 362, 80, 45), 52.0, 3, 1, 1),
+            OcrWord("立即兑换", Box(700, 2200, 200, 50), 93.0, 4, 1, 1),
+        ],
+    )
+    engine.cache.put(shot.sha256, engine.key, first)
+    _, reading = read_page(engine, shot)
+    assert reading.fields.product == "黑胶VIP年卡"
+    assert reading.fields.cost == 4500
+
+
+def test_a_price_agreed_on_but_for_its_unit_read_as_digits() -> None:
+    (line,) = lines_from((("隐5oo sx", 207, 229, 193, 74),), W, H)
+    readings = [[("|", 30.0), ("450020", 33.0)], [("4500", 56.0), ("=n", 72.0)]]
+    assert better_number_reading(line, readings) is None  # a balance's look: not agreed
+    assert better_number_reading(line, readings, unit_after=True) == "4500"
+    other = [[("3800", 40.0)], [("4500", 56.0)]]
+    assert better_number_reading(line, other, unit_after=True) is None

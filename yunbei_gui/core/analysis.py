@@ -145,15 +145,22 @@ def _second_look_at_numbers(
         better_number_reading,
         doubtful_balance_lines,
         doubtful_balance_tails,
+        doubtful_prices,
     )
 
     doubtful = doubtful_balance_lines(lines, reading.kind, reading.fields.balance, page.height)
+    prices = (
+        doubtful_prices(lines, reading.fields.product)
+        if reading.kind in (Kind.REDEEM, Kind.FAILURE) and reading.fields.cost is None
+        else []
+    )
     # the number after a balance label in a bar ("可用云贝人256"), unless its whole line
     # is looked at already
     tails = [t for t in doubtful_balance_tails(lines) if not any(t.line is ln for ln in doubtful)]
-    if not doubtful and not tails:
+    prices = [p for p in prices if not any(p[0] is ln for ln in doubtful)]
+    if not doubtful and not tails and not prices:
         return page, reading
-    boxes = [ln.box for ln in doubtful] + [t.box for t in tails]
+    boxes = [ln.box for ln in doubtful] + [t.box for t in tails] + [box for _, box in prices]
     try:
         second = engine.read_lines(shot.image, boxes, shot.sha256)
     except Exception:  # a bonus only: whatever goes wrong, the first reading stands
@@ -166,7 +173,14 @@ def _second_look_at_numbers(
         if text is not None:
             old.extend(line.raw.words)
             new.append(OcrWord(text, line.box, _confidence(readings), _SECOND_LOOK_BLOCK + i, 1, 1))
-    for tail, readings in zip(tails, second[len(doubtful) :], strict=True):
+    after_lines = len(doubtful) + len(tails)
+    for j, ((line, box), readings) in enumerate(zip(prices, second[after_lines:], strict=True)):
+        text = better_number_reading(line, readings, unit_after=True)
+        if text is not None:
+            # the price alone where the spoiled line was, opening its line as prices do
+            old.extend(line.raw.words)
+            new.append(OcrWord(text, box, _confidence(readings), _PRICE_BLOCK + j, 1, 1))
+    for tail, readings in zip(tails, second[len(doubtful) : after_lines], strict=True):
         text = better_number_reading(tail.line, readings, first=tail.text)
         if text is not None:
             # the number takes the tail's place on the label's line
@@ -247,6 +261,7 @@ def _confidence(readings: list[list[tuple[str, float]]]) -> float:
 
 
 _SECOND_LOOK_BLOCK = 10_000  # block numbers of re-read lines: each its own line
+_PRICE_BLOCK = 15_000  # block numbers of re-read prices
 
 
 ProgressCallback = Callable[[int, ScreenshotReport], None]

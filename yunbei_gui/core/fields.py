@@ -809,7 +809,10 @@ def doubtful_balance_tails(lines: list[Line]) -> list[BalanceTail]:
 
 
 def better_number_reading(
-    line: Line, readings: list[list[tuple[str, float]]], first: str | None = None
+    line: Line,
+    readings: list[list[tuple[str, float]]],
+    first: str | None = None,
+    unit_after: bool = False,
 ) -> str | None:
     """The number a second look read, when it should replace `line`: of `readings` (each
     the words, text and confidence, of one reading of the line) the first clean number
@@ -826,6 +829,18 @@ def better_number_reading(
     if chosen is None:
         seen = [_digits(n) for n, _ in numbers]
         chosen = next((n for n, _ in numbers if seen.count(_digits(n)) >= 2), None)
+    if chosen is None and unit_after:
+        # a price's unit ("云贝") may read as digits in one reading ("450020"): a clean
+        # number the other reading starts with is agreed on too
+        others = [_digits("".join(t for t, _ in words)) for words in readings]
+        chosen = next(
+            (
+                n
+                for n, _ in numbers
+                if len(_digits(n)) >= 2 and sum(o.startswith(_digits(n)) for o in others) >= 2
+            ),
+            None,
+        )
     before = _digits(line.text if first is None else first)
     if chosen is None or _digits(chosen) == before:
         return None
@@ -1060,6 +1075,37 @@ def _price_under_product(lines: list[Line], product: str | None) -> int | None:
             continue  # "7天": a duration
         return value
     return None
+
+
+def doubtful_prices(lines: list[Line], product: str | None) -> list[tuple[Line, Box]]:
+    """A big price right under or over the item's name that Tesseract doubted ("隐5oo sx"
+    for 4500 云贝 beside the item's picture), with the box to read it again from: the
+    line from the name's left edge on (the price starts there; the picture to its left
+    is what spoiled it)."""
+    if not product:
+        return []
+    name = next((ln for ln in lines if product in ln.text), None)
+    if name is None:
+        return []
+    h = name.height
+    found = []
+    for line in lines:
+        if line is name or abs(line.box.x - name.box.x) > 1.5 * h:
+            continue
+        if not (
+            -0.4 * h <= line.box.y - name.box.bottom <= 2.5 * h
+            or -0.4 * h <= name.box.y - line.box.bottom <= 1.5 * h
+        ):
+            continue
+        core = strip_punct(line.text)
+        if len(core) > 10 or line.height < 0.8 * h or find_timestamps(line.text):
+            continue
+        if not re.search(r"[\doO]", core) or min(w.conf for w in line.raw.words) >= _SURE:
+            continue
+        left = max(line.box.x, name.box.x - h // 4)
+        if line.box.right - left > h:
+            found.append((line, Box.from_edges(left, line.box.y, line.box.right, line.box.bottom)))
+    return found[:2]
 
 
 _PRICE_LINE = re.compile(r"^\s*[¥￥]?\s*(\d(?:[\d, ]{0,8}\d)?)\s*\S{0,5}\s*$")
