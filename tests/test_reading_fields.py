@@ -878,3 +878,16 @@ def test_a_speck_on_the_labels_row_is_no_balance_and_a_spaced_group_is_one_numbe
     assert find_balance(lines, H) == 527
     # "9 120": the thousands group after a space
     assert find_balance(_page(("当前云贝9 120", 43, 226, 243, 79)), H) == 9120
+
+
+def test_a_dialogs_row_of_buttons_read_badly_is_no_item_name() -> None:
+    lines = _page(
+        ("云贝商城", 440, 120, 200, 60),
+        ("兑换失败", 430, 1080, 220, 70),
+        ("当前账号状态异常,请完成安全验证后", 180, 1183, 810, 94),
+        ("取消.重斌", 717, 1404, 278, 94),
+        ("兑换规则", 60, 1560, 200, 50),
+    )
+    kind, fields = read_fields(lines, W, H)
+    assert kind == Kind.FAILURE
+    assert fields.product is None

@@ -1251,8 +1251,10 @@ def _product_like(text: str, lex: Lexicon) -> bool:
         return False  # a page title ("云贝商城", "兑换详情")
     if re.search(r"\d\s*万?\s*[件份人次]|\d万", core) or re.match(r"\d{3,}(?![\d元])", core):
         return False  # a stock count ("已兑3.4万件", "剩余23件") or a price line
-    if len(core) <= 5 and core.startswith(("确认", "立即", "马上", "提交", "兑换")):
-        return False  # a button or status, maybe misread ("确认苋换", "兑换异音")
+    buttons = ("确认", "立即", "马上", "提交", "兑换", "取消", "重试", "确定", "返回", "关闭")
+    if len(core) <= 5 and core.startswith(buttons):
+        return False  # a button, a row of them or a status, maybe misread ("确认苋换",
+        # "兑换异音", "取消.重斌")
     if core.endswith("兑换"):
         return False  # a button ("而认兑换") or the end of a sentence, never an item
     han = sum(1 for ch in core if "\u4e00" <= ch <= "\u9fff")
