@@ -43,6 +43,8 @@ def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
         "当前账号状态弄党请完成安全验证": "当前账号状态异常请完成安全验证",
         "商品已够完,下次早点来哦": "商品已兑完,下次早点来哦",
         "工,490云贝价值4": "1,490云贝价值4",
+        "服务器繁忙,请稍后重斌": "服务器繁忙,请稍后重试",
+        "取消.重斌": "取消.重试",
     }
     for raw, fixed in cases.items():
         assert fix_domain_words(raw) == fixed

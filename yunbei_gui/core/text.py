@@ -246,9 +246,13 @@ _QUAN = re.compile(r"(?<=兑换|充值|代金|优惠|门票|观影|体验)[关�
 _MING = re.compile(r"(?<=云贝|收支)[朋胆阴](?=细)")  # 云贝明细 / 收支明细, 明 misread
 
 
+# 试 of 重试 / 再试 read as 斌 (its 讠 merged with the stroke beside it)
+_SHI = re.compile(r"(?<=[再重])[斌拭]")
+
+
 def fix_domain_words(text: str) -> str:
     """Repair the words every screenshot of this trade carries: 兑换, 云贝, 仅限, 异常, 收货, 券,
-    支持, 明细."""
+    支持, 明细, 重试."""
     text = _DUI.sub("兑", text)
     text = _YUN.sub("云", text)
     text = _UNIT.sub(lambda m: m.group(1) + "云贝", text)
@@ -259,6 +263,7 @@ def fix_domain_words(text: str) -> str:
     text = _QUAN.sub("券", text)
     text = _ZHI.sub("支", text)
     text = _BEI.sub("云贝", text)
+    text = _SHI.sub("试", text)
     return _MING.sub("明", text)
 
 
