@@ -166,21 +166,15 @@ def _second_look_at_numbers(
     except Exception:  # a bonus only: whatever goes wrong, the first reading stands
         log.exception("second look failed")
         return page, reading
+    at_tails, at_prices = len(doubtful), len(doubtful) + len(tails)
     old: list[OcrWord] = []
     new: list[OcrWord] = []
-    for i, (line, readings) in enumerate(zip(doubtful, second, strict=False)):
+    for i, (line, readings) in enumerate(zip(doubtful, second[:at_tails], strict=True)):
         text = better_number_reading(line, readings)
         if text is not None:
             old.extend(line.raw.words)
             new.append(OcrWord(text, line.box, _confidence(readings), _SECOND_LOOK_BLOCK + i, 1, 1))
-    after_lines = len(doubtful) + len(tails)
-    for j, ((line, box), readings) in enumerate(zip(prices, second[after_lines:], strict=True)):
-        text = better_number_reading(line, readings, unit_after=True)
-        if text is not None:
-            # the price alone where the spoiled line was, opening its line as prices do
-            old.extend(line.raw.words)
-            new.append(OcrWord(text, box, _confidence(readings), _PRICE_BLOCK + j, 1, 1))
-    for tail, readings in zip(tails, second[len(doubtful) : after_lines], strict=True):
+    for tail, readings in zip(tails, second[at_tails:at_prices], strict=True):
         text = better_number_reading(tail.line, readings, first=tail.text)
         if text is not None:
             # the number takes the tail's place on the label's line
@@ -189,6 +183,12 @@ def _second_look_at_numbers(
             new.append(
                 OcrWord(text, tail.box, _confidence(readings), first.block, first.par, first.line)
             )
+    for j, ((line, box), readings) in enumerate(zip(prices, second[at_prices:], strict=True)):
+        text = better_number_reading(line, readings, unit_after=True)
+        if text is not None:
+            # the price alone where the spoiled line was, opening its line as prices do
+            old.extend(line.raw.words)
+            new.append(OcrWord(text, box, _confidence(readings), _PRICE_BLOCK + j, 1, 1))
     return _with_words_replaced(page, reading, old, new)
 
 

@@ -1043,13 +1043,16 @@ _COUNT_UNITS = "件份人万次个张"  # "限量500份", "812件": stock counts
 _GROUPED = re.compile(rf"(?<![\d.])(\d{{1,3}}(?:(?:{_GROUP_COMMA}|;)\d{{3}})+)(?![\d.])")
 
 
+def _name_line(lines: list[Line], product: str | None) -> Line | None:
+    """The line the item's name was read from."""
+    return next((ln for ln in lines if product in ln.text), None) if product else None
+
+
 def _price_under_product(lines: list[Line], product: str | None) -> int | None:
     """An item page puts the price right under (or right over) the item's name, starting
     at its left edge; when the unit after it ("云贝") was misread, the number opening the
     line is it."""
-    if not product:
-        return None
-    name = next((ln for ln in lines if product in ln.text), None)
+    name = _name_line(lines, product)
     if name is None:
         return None
     h = name.height
@@ -1082,9 +1085,7 @@ def doubtful_prices(lines: list[Line], product: str | None) -> list[tuple[Line, 
     for 4500 云贝 beside the item's picture), with the box to read it again from: the
     line from the name's left edge on (the price starts there; the picture to its left
     is what spoiled it)."""
-    if not product:
-        return []
-    name = next((ln for ln in lines if product in ln.text), None)
+    name = _name_line(lines, product)
     if name is None:
         return []
     h = name.height
@@ -1251,7 +1252,7 @@ def _product_like(text: str, lex: Lexicon) -> bool:
         return False  # a page title ("云贝商城", "兑换详情")
     if re.search(r"\d\s*万?\s*[件份人次]|\d万", core) or re.match(r"\d{3,}(?![\d元])", core):
         return False  # a stock count ("已兑3.4万件", "剩余23件") or a price line
-    buttons = ("确认", "立即", "马上", "提交", "兑换", "取消", "重试", "确定", "返回", "关闭")
+    buttons = ("确认", "立即", "马上", "提交", "兑换", *lex.failure_buttons)
     if len(core) <= 5 and core.startswith(buttons):
         return False  # a button, a row of them or a status, maybe misread ("确认苋换",
         # "兑换异音", "取消.重斌")

@@ -214,6 +214,12 @@ def prepare(image: Image.Image, settings: OcrSettings = OcrSettings()) -> tuple[
     into ink against its local background (light text on coloured cards included), and
     dark patches such as toasts are flipped; "-dark" only flips dark patches.
     """
+    base, _, inverted = _prepare(image, settings)
+    return base, inverted
+
+
+def _prepare(image: Image.Image, settings: OcrSettings) -> tuple[Image.Image, Image.Image, bool]:
+    """(the prepared page, the upright greyscale it was made from, inverted)."""
     luma_grey, inverted = upright_grey(image, settings)
 
     def upright_rgb() -> Image.Image:
@@ -239,7 +245,7 @@ def prepare(image: Image.Image, settings: OcrSettings = OcrSettings()) -> tuple[
             core = _dark_core(grey, box)
             area = (core.x, core.y, core.right, core.bottom)
             base.paste(clean_dark_patch(grey.crop(area)), area[:2])
-    return base, inverted
+    return base, luma_grey, inverted
 
 
 _CELL = 8  # px per background cell: wider than a text stroke, narrower than a toast
@@ -272,7 +278,7 @@ def dark_patch_boxes(grey: Image.Image) -> list[Box]:
     do not count) is dark seed the patches; they grow over the patch's own darkish cells
     and are then grouped; a group must be mostly dark to count.
     """
-    return _dark_patches(grey)[0]
+    return _dark_patches(grey).boxes
 
 
 def toast_boxes(grey: Image.Image) -> list[Box]:
@@ -281,19 +287,19 @@ def toast_boxes(grey: Image.Image) -> list[Box]:
     are rejected together): grown again there over the darkest cells only. Not used to
     prepare the page (measured: binarising those pills there cost more than it gained),
     only for a second look at a prompt the page's reading missed."""
-    boxes, rejected, small = _dark_patches(grey)
-    if not rejected:
+    found = _dark_patches(grey)
+    boxes = list(found.boxes)
+    if not found.rejected:
         return boxes
-    seeds = small.filter(ImageFilter.MedianFilter(7)).point(lambda v: 255 if v < 100 else 0)
+    small = found.small
     inside = Image.new("L", small.size, 0)
-    for x0, y0, x1, y1 in rejected:
+    for x0, y0, x1, y1 in found.rejected:
         inside.paste(255, (x0, y0, x1 + 1, y1 + 1))
     strict = small.point(lambda v: 255 if v < 90 else 0)
-    dark_cells = small.point(lambda v: 255 if v < 128 else 0)
     w, h = small.size
-    reached = _grow(ImageChops.darker(seeds, inside), strict, steps=60)
+    reached = _grow(ImageChops.darker(found.seeds, inside), strict, steps=60)
     for group in _patches(reached.tobytes(), w, h):
-        box = _patch_box(group, dark_cells, w * h)
+        box = _patch_box(group, found.dark_cells, w * h)
         if box is not None:
             boxes.append(box)
     return boxes
@@ -338,21 +344,27 @@ def _panels(small: Image.Image, top: int) -> list[Box]:
     return boxes
 
 
-def _dark_patches(
-    grey: Image.Image,
-) -> tuple[list[Box], list[tuple[int, int, int, int]], Image.Image]:
-    """(patch boxes in pixels, the cell boxes of the dark groups that were no patch,
-    the reduced copy)."""
+@dataclass
+class _DarkGroups:
+    boxes: list[Box]  # the patches, in pixels
+    rejected: list[tuple[int, int, int, int]]  # cell boxes of dark groups that were none
+    small: Image.Image  # the 8x reduced page
+    seeds: Image.Image  # its dark cells, by neighbourhood median
+    dark_cells: Image.Image
+
+
+def _dark_patches(grey: Image.Image) -> _DarkGroups:
+    """The dark patches of a page, and what was found on the way to them."""
     small = grey.reduce(_CELL)
     seeds = small.filter(ImageFilter.MedianFilter(7)).point(lambda v: 255 if v < 100 else 0)
+    dark_cells = small.point(lambda v: 255 if v < 128 else 0)
     if seeds.getextrema()[1] == 0:
-        return [], [], small
+        return _DarkGroups([], [], small, seeds, dark_cells)
     # cells with white text on the patch stay well below page-white on average; cells of
     # dark text on the page around it do not get this dark, so the patch stops there
     darkish = small.point(lambda v: 255 if v < 160 else 0)
     w, h = small.size
     reached = _grow(seeds, darkish, steps=60)
-    dark_cells = small.point(lambda v: 255 if v < 128 else 0)
     boxes = []
     rejected = []
     for group in _patches(reached.tobytes(), w, h):
@@ -361,7 +373,7 @@ def _dark_patches(
             rejected.append(group)
         else:
             boxes.append(box)
-    return boxes, rejected, small
+    return _DarkGroups(boxes, rejected, small, seeds, dark_cells)
 
 
 def _patch_box(group: tuple[int, int, int, int], dark_cells: Image.Image, page: int) -> Box | None:
@@ -508,6 +520,11 @@ def _edges_are_dark(patch: Image.Image) -> bool:
 
 
 def parse_tsv(data: dict[str, list[Any]]) -> list[OcrWord]:
+    return [word for _, word in parse_tsv_pages(data)]
+
+
+def parse_tsv_pages(data: dict[str, list[Any]]) -> list[tuple[int, OcrWord]]:
+    """The words of Tesseract's TSV columns, each with its 0-based page (image) number."""
     words = []
     for i, raw in enumerate(data.get("text", [])):
         text = str(raw).strip() if raw is not None else ""
@@ -520,26 +537,10 @@ def parse_tsv(data: dict[str, list[Any]]) -> list[OcrWord]:
         box = Box(
             int(data["left"][i]), int(data["top"][i]), int(data["width"][i]), int(data["height"][i])
         )
-        words.append(
-            OcrWord(
-                text,
-                box,
-                conf,
-                int(data["block_num"][i]),
-                int(data["par_num"][i]),
-                int(data["line_num"][i]),
-            )
-        )
+        page = int(data["page_num"][i]) - 1 if "page_num" in data else 0
+        block, par, line = (int(data[k][i]) for k in ("block_num", "par_num", "line_num"))
+        words.append((page, OcrWord(text, box, conf, block, par, line)))
     return words
-
-
-def _page_numbers(data: dict[str, list[Any]]) -> list[int]:
-    """The 0-based page of each word `parse_tsv` keeps, in its order."""
-    pages = []
-    for i, raw in enumerate(data.get("text", [])):
-        if str(raw).strip() if raw is not None else "":
-            pages.append(int(data["page_num"][i]) - 1)
-    return pages
 
 
 _REGION_PAD = 8  # px of page around a region's crop: Tesseract wants a margin
@@ -788,15 +789,9 @@ class OcrEngine:
             log.debug("second look failed: %r", exc)
             return [[[] for _ in LINE_HEIGHTS] for _ in boxes]
         flat: list[list[tuple[str, float]]] = [[] for _ in crops]
-        for i, raw in enumerate(data.get("text", [])):
-            text = str(raw).strip() if raw is not None else ""
-            page_no = int(data["page_num"][i]) - 1
-            if text and 0 <= page_no < len(crops):
-                try:
-                    conf = float(data["conf"][i])
-                except (TypeError, ValueError):
-                    conf = -1.0
-                flat[page_no].append((text, conf))
+        for page_no, word in parse_tsv_pages(data):
+            if 0 <= page_no < len(crops):
+                flat[page_no].append((word.text, word.conf))
         if sha256:
             self.cache.put_lines(sha256, key, flat)
         return [flat[i : i + per_box] for i in range(0, len(flat), per_box)]
@@ -821,8 +816,7 @@ class OcrEngine:
             if cached is not None:
                 return _words_by_region(cached.words, len(boxes))
         with self.prepare_gate:
-            prepared, inverted = prepare(image, self.settings)
-            grey, _ = upright_grey(image, self.settings)
+            prepared, grey, inverted = _prepare(image, self.settings)
         plain = ImageOps.invert(grey) if inverted else grey
         self._use_install()
         crops: list[tuple[int, int, tuple[int, int], Image.Image]] = []  # box, variant
@@ -847,7 +841,7 @@ class OcrEngine:
             log.debug("region look failed: %r", exc)
             return [[] for _ in boxes]
         words = []
-        for word, page_no in zip(parse_tsv(data), _page_numbers(data), strict=True):
+        for page_no, word in parse_tsv_pages(data):
             if not 0 <= page_no < len(crops):
                 continue
             i, variant, (ox, oy), _ = crops[page_no]

@@ -175,23 +175,18 @@ def find_timestamps(text: str) -> list[tuple[str, int, int]]:
     Seconds are kept when shown. A clock without a date (the status bar) is not a timestamp.
     """
     text = fix_digit_confusables(text)
-    found: list[tuple[str, int, int]] = []
-    for pattern in _TS_PATTERNS:
-        for m in pattern.finditer(text):
-            try:
-                dt = datetime(
-                    int(m["y"]),
-                    int(m["mo"]),
-                    int(m["d"]),
-                    int(m["h"]),
-                    int(m["mi"]),
-                    int(m["s"] or 0),
-                )
-            except ValueError:
-                continue
-            iso = dt.isoformat(timespec="seconds" if m["s"] else "minutes")
-            found.append((iso, m.start(), m.end()))
-    return found
+    matches = (m for pattern in _TS_PATTERNS for m in pattern.finditer(text))
+    return [stamp for m in matches if (stamp := _stamp(m, int(m["y"]))) is not None]
+
+
+def _stamp(m: re.Match[str], year: int) -> tuple[str, int, int] | None:
+    """A matched date-time as (ISO 8601, start, end); None when it is no real date.
+    Seconds are kept when shown."""
+    try:
+        dt = datetime(year, int(m["mo"]), int(m["d"]), int(m["h"]), int(m["mi"]), int(m["s"] or 0))
+    except ValueError:
+        return None
+    return dt.isoformat(timespec="seconds" if m["s"] else "minutes"), m.start(), m.end()
 
 
 # A records row's time without its year ("04-06 21:31", "4月6日 21:31"): the list gives the
@@ -205,17 +200,8 @@ _TS_NO_YEAR = re.compile(
 def find_timestamps_in_year(text: str, year: int) -> list[tuple[str, int, int]]:
     """The date-times of `text` written without a year, as ISO 8601 strings in `year`."""
     text = fix_digit_confusables(text)
-    found: list[tuple[str, int, int]] = []
-    for m in _TS_NO_YEAR.finditer(text):
-        try:
-            dt = datetime(
-                year, int(m["mo"]), int(m["d"]), int(m["h"]), int(m["mi"]), int(m["s"] or 0)
-            )
-        except ValueError:
-            continue
-        iso = dt.isoformat(timespec="seconds" if m["s"] else "minutes")
-        found.append((iso, m.start(), m.end()))
-    return found
+    matches = _TS_NO_YEAR.finditer(text)
+    return [stamp for m in matches if (stamp := _stamp(m, year)) is not None]
 
 
 # Characters chi_sim reads in place of 兑 (before 换) and 贝 (after 云) on UI fonts. All
