@@ -159,13 +159,13 @@ def test_a_second_look_that_cannot_even_start_keeps_the_first_reading(
     assert "2552个" in reading.text  # the first reading, untouched
 
 
-def _bar_screenshot() -> Screenshot:
-    """An item page's bottom bar: 可用云贝 and a bold balance beside it."""
+def _bar_screenshot(top: int = 2128) -> Screenshot:
+    """An item page's bottom bar: 可用云贝 and a bold balance beside it (at `top`)."""
     image = Image.new("RGB", (W, H), (250, 250, 250))
     draw = ImageDraw.Draw(image)
-    draw.text((50, 2135), "可用云贝", font=ImageFont.truetype(FONT_PATH, 40), fill=(90, 90, 90))
+    draw.text((50, top + 7), "可用云贝", font=ImageFont.truetype(FONT_PATH, 40), fill=(90, 90, 90))
     draw.text(
-        (260, 2128),
+        (260, top),
         "49256",
         font=ImageFont.truetype(FONT_PATH, 48),
         fill=(20, 20, 20),
@@ -175,8 +175,11 @@ def _bar_screenshot() -> Screenshot:
     return Screenshot(Path("bar.png"), "ab" * 32, image, "PNG", 0, None)
 
 
-def test_a_doubted_balance_after_its_label_in_a_bar_is_read_again(tmp_path: Path) -> None:
-    shot = _bar_screenshot()
+@pytest.mark.parametrize("top", [2128, 600], ids=["bottom bar", "header row"])
+def test_a_doubted_balance_after_its_label_in_a_bar_is_read_again(tmp_path: Path, top: int) -> None:
+    # near the top the row is also a big number line of the balance screen: its number is
+    # still read alone, as the label read again with it comes out as junk
+    shot = _bar_screenshot(top)
     engine = OcrEngine(cache_dir=tmp_path)
     if "eng" not in engine.install.languages:
         pytest.skip("the second look reads with English data")
@@ -187,9 +190,9 @@ def test_a_doubted_balance_after_its_label_in_a_bar_is_read_again(tmp_path: Path
         H,
         False,
         [
-            OcrWord("可用", Box(50, 2140, 80, 40), 96.0, 1, 1, 1),
-            OcrWord("云贝", Box(130, 2140, 80, 40), 92.0, 1, 1, 1),
-            OcrWord("人256", Box(262, 2133, 150, 52), 43.0, 1, 1, 1),
+            OcrWord("可用", Box(50, top + 12, 80, 40), 96.0, 1, 1, 1),
+            OcrWord("云贝", Box(130, top + 12, 80, 40), 92.0, 1, 1, 1),
+            OcrWord("人256", Box(262, top + 5, 150, 52), 43.0, 1, 1, 1),
             *_SMALL_TEXT,
         ],
     )
@@ -217,6 +220,41 @@ def test_a_sure_reading_of_a_part_of_the_number_is_not_taken() -> None:
     (line,) = lines_from((("当前云贝: 249J1", 37, 1626, 199, 42),), W, H)
     assert better_number_reading(line, [[("9", 95.0)]], first=": 249J1") is None
     assert better_number_reading(line, [[("24911", 90.0)]], first=": 249J1") == "24911"
+
+
+def test_a_number_after_its_label_read_in_pieces_takes_the_sure_whole_reading() -> None:
+    (line,) = lines_from((("当前云贝651 1", 56, 246, 389, 73),), W, H)
+    # "651 1" parses as 651: a sure 6511 of the same digits is news
+    assert better_number_reading(line, [[("6511", 95.0)]], first="651 1") == "6511"
+    assert better_number_reading(line, [[("6511", 95.0)]], first="6511") is None
+    # a whole line read again as its number alone would lose its label: left as it was
+    (whole,) = lines_from((("我的云贝697", 62, 355, 321, 63),), W, H)
+    assert better_number_reading(whole, [[("|", 73.0), ("697", 93.0)]]) is None
+
+
+def test_a_sure_second_reading_keeps_a_narrow_numbers_first_digit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A condensed italic "163" in a box only 1.4 heights wide looks like a coin icon read
+    as a digit before "63"; the rule that drops such a digit must not overrule a second
+    look sure of all three digits (a doubted '.' after them does not make it unsure)."""
+    shot = _card_screenshot()
+    engine = OcrEngine(cache_dir=tmp_path)
+    first = OcrPage(
+        W,
+        H,
+        False,
+        [
+            OcrWord("云贝余额", Box(74, 336, 164, 59), 91.0, 1, 1, 1),
+            OcrWord("人向、", Box(76, 442, 225, 163), 14.0, 2, 1, 1),
+            *_SMALL_TEXT,
+        ],
+    )
+    engine.cache.put(shot.sha256, engine.key, first)
+    # the two readings tesseract gave for such a number on a generated screenshot
+    readings = [[("163.", 49.0)], [("163", 83.0), (".", 55.0)]]
+    monkeypatch.setattr(engine, "read_lines", lambda image, boxes, sha256=None: [readings])
+    assert read_page(engine, shot)[1].fields.balance == 163
 
 
 def _toast_over_picture() -> Screenshot:

@@ -154,9 +154,10 @@ def _second_look_at_numbers(
         if reading.kind in (Kind.REDEEM, Kind.FAILURE) and reading.fields.cost is None
         else []
     )
-    # the number after a balance label in a bar ("可用云贝人256"), unless its whole line
-    # is looked at already
-    tails = [t for t in doubtful_balance_tails(lines) if not any(t.line is ln for ln in doubtful)]
+    # the number after a balance label in a bar ("可用云贝人256"): read alone rather than
+    # with its line, whose label reads as junk around the number on a second look
+    tails = doubtful_balance_tails(lines)
+    doubtful = [ln for ln in doubtful if not any(t.line is ln for t in tails)]
     prices = [p for p in prices if not any(p[0] is ln for ln in doubtful)]
     if not doubtful and not tails and not prices:
         return page, reading
@@ -257,7 +258,15 @@ _NO_TOAST_KINDS = (Kind.RECORDS, Kind.ACCOUNT, Kind.NETWORK)
 
 
 def _confidence(readings: list[list[tuple[str, float]]]) -> float:
-    return max(min(c for _, c in words) for words in readings if words)
+    """How sure the second look is of its number: the best reading's least sure digit
+    word (a doubted '.' or unit glyph beside sure digits does not lower it, or the
+    phantom-digit rule would cut a sure "163" to 63)."""
+    per_reading = [
+        [c for t, c in words if any(ch.isdigit() for ch in t)] or [c for _, c in words]
+        for words in readings
+        if words
+    ]
+    return max(min(confs) for confs in per_reading)
 
 
 _SECOND_LOOK_BLOCK = 10_000  # block numbers of re-read lines: each its own line

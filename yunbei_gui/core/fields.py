@@ -841,8 +841,13 @@ def better_number_reading(
             ),
             None,
         )
-    before = _digits(line.text if first is None else first)
-    if chosen is None or _digits(chosen) == before:
+    first_text = line.text if first is None else first
+    before = _digits(first_text)
+    if chosen is None:
+        return None
+    if _digits(chosen) == before and (first is None or _CLEAN_NUMBER.match(first.strip(" :"))):
+        # the same number; only a tail read in pieces ("651 1") is worth the new reading
+        # (a whole line's label would be lost with it)
         return None
     if len(_digits(chosen)) < len(before) - 1 and _digits(chosen) in before:
         return None  # sure of a part only ("9" for "249J1"): the first reading saw more
