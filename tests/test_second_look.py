@@ -50,8 +50,10 @@ def test_a_second_reading_is_taken_only_when_it_is_a_sure_or_agreed_clean_other_
     assert better_number_reading(line, [[("162", 91.0), ("sx", 39.0)]]) == "162"
     assert better_number_reading(line, [[("162<n", 91.0)]]) == "162"
     assert better_number_reading(line, [[("162", 60.0)]]) is None  # not sure
-    # two readings (two sizes) that agree are taken although neither is sure
-    assert better_number_reading(line, [[("162", 60.0)], [("162.", 41.0)]]) == "162"
+    # two readings (two sizes) that agree are taken although neither is sure, when the
+    # first reading was less sure still
+    assert better_number_reading(line, [[("162", 60.0)], [("162.", 41.0)]], first_conf=30) == "162"
+    assert better_number_reading(line, [[("162", 60.0)], [("162.", 41.0)]], first_conf=68) is None
     assert better_number_reading(line, [[("162", 60.0)], [("168", 41.0)]]) is None
     # a sure reading of one size wins over a garbled one of the other
     assert better_number_reading(line, [[("1a2", 95.0)], [("162", 90.0)]]) == "162"
@@ -216,6 +218,20 @@ def test_only_doubted_numbers_after_a_balance_label_get_a_second_look() -> None:
     assert tails(("当前云贝8", 40.0)) == []  # one word with the label: nothing to swap
 
 
+def test_a_doubted_number_at_the_end_of_a_balance_labels_row_gets_a_second_look() -> None:
+    def tails(value: str, conf: float) -> list[str]:
+        words = [
+            OcrWord("当前云贝", Box(53, 1961, 165, 60), 93.0, 1, 1, 1),
+            OcrWord(value, Box(1005, 1964, 75, 34), conf, 2, 1, 1),
+            OcrWord("兑换后剩余", Box(50, 2046, 206, 59), 95.0, 3, 1, 1),
+            OcrWord("5297", Box(1006, 2048, 74, 34), 47.0, 4, 1, 1),
+        ]
+        return [t.text for t in doubtful_balance_tails(page_lines(OcrPage(W, H, False, words)))]
+
+    assert tails("5847", 44.0) == ["5847"]  # the balance's row only, not the next row's
+    assert tails("5847", 92.0) == []  # sure of it
+
+
 def test_a_sure_reading_of_a_part_of_the_number_is_not_taken() -> None:
     (line,) = lines_from((("当前云贝: 249J1", 37, 1626, 199, 42),), W, H)
     assert better_number_reading(line, [[("9", 95.0)]], first=": 249J1") is None
@@ -230,6 +246,11 @@ def test_a_number_after_its_label_read_in_pieces_takes_the_sure_whole_reading() 
     # a whole line read again as its number alone would lose its label: left as it was
     (whole,) = lines_from((("我的云贝697", 62, 355, 321, 63),), W, H)
     assert better_number_reading(whole, [[("|", 73.0), ("697", 93.0)]]) is None
+    # a number alone read again the same and sure: it vouches for it (a condensed "5847"
+    # doubted at 44 no longer looks like a coin icon's phantom digit before "847")
+    (row,) = lines_from((("5847", 1005, 1964, 75, 34),), W, H)
+    assert better_number_reading(row, [[("5847", 95.0)]], first="5847", first_conf=44) == "5847"
+    assert better_number_reading(row, [[("5847", 60.0)], [("5847", 62.0)]], first="5847") is None
 
 
 def test_a_sure_second_reading_keeps_a_narrow_numbers_first_digit(

@@ -176,7 +176,9 @@ def _second_look_at_numbers(
             old.extend(line.raw.words)
             new.append(OcrWord(text, line.box, _confidence(readings), _SECOND_LOOK_BLOCK + i, 1, 1))
     for tail, readings in zip(tails, second[at_tails:at_prices], strict=True):
-        text = better_number_reading(tail.line, readings, first=tail.text)
+        text = better_number_reading(
+            tail.line, readings, first=tail.text, first_conf=min(w.conf for w in tail.words)
+        )
         if text is not None:
             # the number takes the tail's place on the label's line
             first = tail.words[0]

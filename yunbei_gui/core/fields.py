@@ -784,6 +784,12 @@ def doubtful_balance_tails(lines: list[Line]) -> list[BalanceTail]:
             continue
         start = line.text.index(label) + len(label)
         tail = line.text[start:]
+        if not strip_punct(tail):
+            # a list row "当前云贝 ........ 5847": the number at the row's right end
+            row = _row_value_line(lines, line)
+            if row is not None and _doubted_number(row.text, row.raw.words):
+                tails.append(BalanceTail(row, list(row.raw.words), row.box, row.text))
+            continue
         if not re.search(r"\d", tail) or len(strip_punct(tail)) > 10:
             continue
         # the words holding the tail's characters, none of them holding the label's
@@ -798,8 +804,7 @@ def doubtful_balance_tails(lines: list[Line]) -> list[BalanceTail]:
             words.pop(0)
         if not words:
             continue
-        clean = _CLEAN_NUMBER.match(tail.strip(" :"))
-        if clean and min(w.conf for w in words) >= _SURE:
+        if not _doubted_number(tail, words):
             continue
         box = words[0].box
         for w in words[1:]:
@@ -813,22 +818,39 @@ def better_number_reading(
     readings: list[list[tuple[str, float]]],
     first: str | None = None,
     unit_after: bool = False,
+    first_conf: float | None = None,
 ) -> str | None:
-    """The number a second look read, when it should replace `line`: of `readings` (each
-    the words, text and confidence, of one reading of the line) the first clean number
-    whose digits Tesseract is sure of, else a clean number two readings agree on; and
-    other than the first reading's ("102云贝" read again as "162<n": 162; the unit's junk
-    does not count)."""
-    numbers: list[tuple[str, bool]] = []  # (number, sure)
+    """The number a second look read, when it should replace `line` (or `first`, the
+    tail of it looked at, read with `first_conf`): of `readings` (each the words, text
+    and confidence, of one reading) the first clean number whose digits Tesseract is
+    sure of, else a clean number two readings agree on more surely than the first
+    reading was read ("102云贝" read again as "162<n": 162; the unit's junk does not
+    count). A sure reading of the same digits is taken too where that loses nothing:
+    it vouches for the number as read."""
+    numbers: list[tuple[str, float]] = []  # (number, its least sure digit word)
     for words in readings:
         m = _CLEAN_NUMBER.match("".join(t for t, _ in words))
         digit_confs = [c for t, c in words if re.search(r"\d", t)]
         if m is not None and digit_confs:
-            numbers.append((m.group(1), min(digit_confs) >= _SURE))
-    chosen = next((n for n, sure in numbers if sure), None)
+            numbers.append((m.group(1), min(digit_confs)))
+    sure = next((n for n, conf in numbers if conf >= _SURE), None)
+    chosen = sure
+    if first_conf is None:
+        first_conf = min((w.conf for w in line.raw.words), default=0.0)
     if chosen is None:
+        # two readings agree; when both are small crops of a small line (nearly the
+        # same image), only if surer than the first reading ("2,167" at 51 and 66 for
+        # a "2767" read at 68)
         seen = [_digits(n) for n, _ in numbers]
-        chosen = next((n for n, _ in numbers if seen.count(_digits(n)) >= 2), None)
+        chosen = next(
+            (
+                n
+                for n, _ in numbers
+                if seen.count(_digits(n)) >= 2
+                and max(c for m, c in numbers if _digits(m) == _digits(n)) > first_conf
+            ),
+            None,
+        )
     if chosen is None and unit_after:
         # a price's unit ("云贝") may read as digits in one reading ("450020"): a clean
         # number the other reading starts with is agreed on too
@@ -845,10 +867,12 @@ def better_number_reading(
     before = _digits(first_text)
     if chosen is None:
         return None
-    if _digits(chosen) == before and (first is None or _CLEAN_NUMBER.match(first.strip(" :"))):
-        # the same number; only a tail read in pieces ("651 1") is worth the new reading
-        # (a whole line's label would be lost with it)
-        return None
+    if _digits(chosen) == before:
+        if first is not None and not _CLEAN_NUMBER.match(first.strip(" :")):
+            return chosen  # a tail read in pieces ("651 1" parses as 651)
+        if sure is not None and first_conf < _SURE and _NUMBER_ONLY.match(first_text):
+            return chosen  # the number alone, doubted before, vouched for now
+        return None  # no news, or a whole line whose label would be lost with it
     if len(_digits(chosen)) < len(before) - 1 and _digits(chosen) in before:
         return None  # sure of a part only ("9" for "249J1"): the first reading saw more
     return chosen
@@ -907,9 +931,21 @@ def _median_height(lines: list[Line]) -> float:
     return float(heights[len(heights) // 2])
 
 
+def _doubted_number(text: str, words: list[OcrWord]) -> bool:
+    """Junk in a number, or a word of it Tesseract is not sure of."""
+    return not _CLEAN_NUMBER.match(text.strip(" :")) or min(w.conf for w in words) < _SURE
+
+
 def _row_number(lines: list[Line], label: Line) -> int | None:
     """A number alone on the label's row, to its right ("所需云贝 ....... 1,000")."""
-    best: tuple[int, int] | None = None
+    line = _row_value_line(lines, label)
+    m = None if line is None else _NUMBER_ONLY.match(line.text.lstrip(",."))
+    return None if m is None else _grouped_int(m.group(1))
+
+
+def _row_value_line(lines: list[Line], label: Line) -> Line | None:
+    """The line of `_row_number`: the leftmost number alone on the label's row."""
+    best: Line | None = None
     for other in lines:
         if other is label or other.box.x <= label.box.right:
             continue
@@ -921,11 +957,9 @@ def _row_number(lines: list[Line], label: Line) -> int | None:
             continue  # a picture beside the label (a coin) read as a digit
         if other.height < 0.25 * label.height:
             continue  # a speck or a divider read as a glyph ("2 rs", 6 px high)
-        if m:
-            value = _grouped_int(m.group(1))
-            if best is None or other.box.x < best[0]:
-                best = (other.box.x, value)
-    return best[1] if best else None
+        if m and (best is None or other.box.x < best.box.x):
+            best = other
+    return best
 
 
 # a number right after its label whose thousands separator was misread or spaced:
