@@ -893,3 +893,50 @@ def test_a_dialogs_row_of_buttons_read_badly_is_no_item_name() -> None:
     kind, fields = read_fields(lines, W, H)
     assert kind == Kind.FAILURE
     assert fields.product is None
+
+
+def _name_line_words(*words: tuple[str, int, int, int, int, float]) -> list[OcrWord]:
+    return [OcrWord(t, Box(x, y, w, h), conf, 5, 1, 1) for t, x, y, w, h, conf in words]
+
+
+def test_an_items_picture_read_as_glyphs_before_its_name_is_left_out() -> None:
+    """Word boxes as Tesseract read a bag's picture and name on a generated failure page:
+    three doubted glyphs off the name's text line, a wide gap, then the name."""
+    title = [
+        OcrWord("兑换失败", Box(430, 300, 220, 56), 95.0, 1, 1, 1),
+        OcrWord("商品库存不足,请稍后再试", Box(60, 400, 600, 40), 95.0, 2, 1, 1),
+    ]
+    name = _name_line_words(
+        ("厂", 104, 663, 53, 55, 47.0),
+        ("关", 213, 721, 86, 56, 0.0),
+        ("全", 355, 663, 53, 61, 71.0),
+        ("云", 483, 685, 57, 55, 71.0),
+        ("村", 541, 685, 58, 55, 92.0),
+        ("限定", 603, 685, 117, 55, 96.0),
+        ("帆布", 724, 685, 122, 55, 93.0),
+        ("袋", 845, 659, 30, 92, 86.0),
+    )
+    lines = page_lines(OcrPage(W, H, False, title + name))
+    assert read_fields(lines, W, H)[1].product == "云村限定帆布袋"
+    # a real first character Tesseract doubts, close to the rest, stays ("黑" at 23)
+    name = _name_line_words(
+        ("黑", 241, 233, 90, 36, 23.0),
+        ("胶", 293, 229, 25, 56, 79.0),
+        ("VIP", 333, 234, 64, 35, 95.0),
+        ("月", 377, 229, 39, 56, 93.0),
+        ("卡", 404, 233, 35, 36, 91.0),
+    )
+    lines = page_lines(OcrPage(W, H, False, title + name))
+    assert read_fields(lines, W, H)[1].product == "黑胶VIP月卡"
+    # a short Latin word read surely before a gap is part of the name
+    name = _name_line_words(
+        ("Live", 247, 438, 70, 29, 93.0),
+        ("House", 339, 435, 274, 35, 93.0),
+        ("门", 442, 430, 46, 49, 92.0),
+        ("票", 488, 430, 34, 49, 91.0),
+        ("立", 521, 430, 35, 49, 92.0),
+        ("减", 555, 430, 38, 49, 92.0),
+        ("券", 592, 430, 25, 49, 92.0),
+    )
+    lines = page_lines(OcrPage(W, H, False, title + name))
+    assert read_fields(lines, W, H)[1].product == "Live House门票立减券"

@@ -373,6 +373,30 @@ def test_a_dialog_that_the_page_reading_missed_is_read_on_its_own(
     assert "账号状态异常" in reading.fields.error_message
 
 
+def test_a_dialogs_words_its_own_reading_has_nothing_over_stay(tmp_path: Path) -> None:
+    """Read as one block, a dialog loses row values at its right edge now and then (a
+    "300" across from 所需云贝): what the first reading had where the second reads
+    nothing is kept. (The test dialog has no ink there, so its reading cannot have it.)"""
+    shot = _dialog_over_dimmed_page(dark=False)
+    engine = OcrEngine(cache_dir=tmp_path)
+    first = OcrPage(
+        W,
+        H,
+        False,
+        [
+            OcrWord("所需云贝", Box(180, 1205, 160, 40), 92.0, 1, 1, 1),
+            OcrWord("690", Box(840, 1205, 70, 40), 88.0, 2, 1, 1),
+            OcrWord("立即兑换", Box(700, 2200, 200, 50), 90.0, 3, 1, 1),
+        ],
+    )
+    engine.cache.put(shot.sha256, engine.key, first)
+    page, reading = read_page(engine, shot)
+    assert reading.fields.error_message is not None  # the dialog was read again
+    assert "账号状态异常" in reading.fields.error_message
+    assert any(w.text == "690" for w in page.words)
+    assert reading.fields.cost == 690
+
+
 def test_a_page_without_a_dialog_has_no_dialog_box() -> None:
     image = Image.new("L", (W, H), 244)
     draw = ImageDraw.Draw(image)

@@ -232,7 +232,13 @@ def _second_look_at_toasts(
         score, _, words = max(scored, key=lambda item: item[:2])
         if score == 0:
             continue
-        old.extend(w for w in page.words if _centre_in(w.box, box))
+        # the first reading's words the region's reading has nothing over stay: read as
+        # one block, a dialog's row values at its right edge may be lost ("所需云贝 300")
+        old.extend(
+            w
+            for w in page.words
+            if _centre_in(w.box, box) and any(w.box.intersection(n.box) for n in words)
+        )
         new.extend(words)
     return _with_words_replaced(page, reading, old, new)
 

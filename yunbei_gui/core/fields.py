@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass
 
 from yunbei_gui.core.lexicon import Lexicon, lexicon
@@ -1241,6 +1242,9 @@ def find_product_anyway(
 def _name_text(line: Line) -> str:
     """A name line's text without the picture read as text before it: leading words that
     Tesseract doubts (or that are far shorter than the line) and stand apart from the rest."""
+    start = _picture_words(line)
+    if start:
+        return _text_from_word(line, start)
     words = line.raw.words
     h = max(w.box.h for w in words)
     start, last_doubt = 0, None
@@ -1253,9 +1257,42 @@ def _name_text(line: Line) -> str:
         start += 1
     if last_doubt is None or words[start].box.x - last_doubt.box.right < 0.4 * h:
         return line.text.strip()
+    return _text_from_word(line, start)
+
+
+def _text_from_word(line: Line, start: int) -> str:
+    """The line's text from its word `start` on."""
     first_raw = next(i for i, (wi, _) in enumerate(line.raw.offsets) if wi == start)
     first = next((j for j, src in enumerate(line.src) if src >= first_raw), 0)
     return line.text[first:].strip()
+
+
+def _picture_words(line: Line) -> int:
+    """How many words at the start of a name line are the item's picture read as glyphs:
+    the longest run of them that ends at a wide gap before the name and holds only words
+    Tesseract doubts that are off the name's text line (higher, lower, taller or much
+    smaller than the words it is sure of) or doubted most ("厂关全" over a bag's picture
+    before "云村限定帆布袋")."""
+    words = line.raw.words
+    sure = [w for w in words if w.conf >= 80 and strip_punct(w.text)]
+    if not sure:
+        return 0
+    h = statistics.median(w.box.h for w in sure)
+    cy = statistics.median(w.box.y + w.box.h / 2 for w in sure)
+
+    def stray(w: OcrWord) -> bool:
+        off_line = abs(w.box.y + w.box.h / 2 - cy) > 0.3 * h
+        odd_size = not 0.6 * h <= w.box.h <= 1.5 * h
+        return w.conf < 80 and (off_line or odd_size or w.conf < 60)
+
+    start = 0
+    for i in range(1, len(words)):
+        if not stray(words[i - 1]):
+            break
+        if words[i].box.x - words[i - 1].box.right >= 0.8 * h:
+            start = i
+    # the name itself must hold a word Tesseract is sure of
+    return start if any(w in sure for w in words[start:]) else 0
 
 
 def _price_line(lines: list[Line], cost: int) -> Line | None:
