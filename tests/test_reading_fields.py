@@ -940,3 +940,33 @@ def test_an_items_picture_read_as_glyphs_before_its_name_is_left_out() -> None:
     )
     lines = page_lines(OcrPage(W, H, False, title + name))
     assert read_fields(lines, W, H)[1].product == "Live House门票立减券"
+
+
+def test_a_price_row_whose_label_lost_its_last_character_is_read() -> None:
+    lines = _page(
+        ("确认兑换", 430, 850, 220, 60),
+        ("黑胶唱片造型钥匙扣", 300, 1022, 520, 60),
+        ("所需云内", 53, 1343, 210, 48),  # 贝 read as 内
+        ("670", 1007, 1339, 69, 45),
+        ("系统处理出错,请稍后重新兑换", 215, 1566, 697, 70),
+    )
+    assert read_fields(lines, W, H)[1].cost == 670
+
+
+def test_the_price_under_a_name_lines_up_with_the_name_not_its_picture() -> None:
+    """An order card: picture, name and the price under the name ("70去", its 云贝 read as
+    one glyph); the name's line starts at the picture read as glyphs."""
+    head = [
+        OcrWord("兑换异常", Box(50, 276, 235, 59), 90.0, 1, 1, 1),
+        OcrWord("原因:请求超时,请检查网络后重试", Box(50, 356, 624, 54), 90.0, 2, 1, 1),
+    ]
+    name = _name_line_words(
+        ("|", 36, 461, 10, 136, 63.0),
+        ("和", 60, 470, 40, 100, 0.0),
+        ("评论区限定气泡(30天)", 344, 480, 430, 40, 93.0),
+    )
+    price = [OcrWord("70去", Box(344, 678, 106, 39), 60.0, 6, 1, 1)]
+    lines = page_lines(OcrPage(W, H, False, head + name + price))
+    fields = read_fields(lines, W, H)[1]
+    assert fields.product == "评论区限定气泡(30天)"
+    assert fields.cost == 70

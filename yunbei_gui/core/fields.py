@@ -1060,8 +1060,11 @@ def find_cost(
             if value:
                 candidates.append((line.height * 3.0, value))
                 break
-        if not candidates and re.fullmatch(r"所.{0,2}云贝", strip_punct(text)):
-            # "所需云贝" with 需 misread ("所下局云贝"), its number across the row
+        if not candidates and re.fullmatch(
+            rf"所.{{0,2}}(?:云贝|{_MISREAD_YUNBEI})", strip_punct(text)
+        ):
+            # "所需云贝" with 需 or 贝 misread ("所下局云贝", "所需云内"), its number across
+            # the row
             value = _row_number(lines, line)
             if value:
                 candidates.append((line.height * 3.0, value))
@@ -1096,9 +1099,11 @@ def _price_under_product(lines: list[Line], product: str | None) -> int | None:
     if name is None:
         return None
     h = name.height
+    # the name's left edge, not its picture's read as glyphs before it
+    left = name.raw.words[_name_start(name)].box.x
 
     def beside(ln: Line) -> bool:
-        return abs(ln.box.x - name.box.x) <= 1.2 * h and not find_timestamps(ln.text)
+        return abs(ln.box.x - left) <= 1.2 * h and not find_timestamps(ln.text)
 
     # (on an order card the price sits at the card's foot, beside the item's picture)
     below = [ln for ln in lines if -0.4 * h <= ln.box.y - name.box.bottom <= 3.5 * h]
@@ -1240,11 +1245,17 @@ def find_product_anyway(
 
 
 def _name_text(line: Line) -> str:
-    """A name line's text without the picture read as text before it: leading words that
-    Tesseract doubts (or that are far shorter than the line) and stand apart from the rest."""
+    """A name line's text without the picture read as text before it."""
+    return _text_from_word(line, _name_start(line))
+
+
+def _name_start(line: Line) -> int:
+    """The name line's first word of the name itself: after the picture read as glyphs
+    (`_picture_words`), else after leading words that Tesseract doubts (or that are far
+    shorter than the line) and stand apart from the rest."""
     start = _picture_words(line)
     if start:
-        return _text_from_word(line, start)
+        return start
     words = line.raw.words
     h = max(w.box.h for w in words)
     start, last_doubt = 0, None
@@ -1256,12 +1267,14 @@ def _name_text(line: Line) -> str:
             last_doubt = w
         start += 1
     if last_doubt is None or words[start].box.x - last_doubt.box.right < 0.4 * h:
-        return line.text.strip()
-    return _text_from_word(line, start)
+        return 0
+    return start
 
 
 def _text_from_word(line: Line, start: int) -> str:
     """The line's text from its word `start` on."""
+    if start == 0:
+        return line.text.strip()
     first_raw = next(i for i, (wi, _) in enumerate(line.raw.offsets) if wi == start)
     first = next((j for j, src in enumerate(line.src) if src >= first_raw), 0)
     return line.text[first:].strip()
