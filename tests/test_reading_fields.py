@@ -970,3 +970,23 @@ def test_the_price_under_a_name_lines_up_with_the_name_not_its_picture() -> None
     fields = read_fields(lines, W, H)[1]
     assert fields.product == "评论区限定气泡(30天)"
     assert fields.cost == 70
+
+
+def test_an_order_cards_price_is_the_number_on_the_row_of_its_quantity() -> None:
+    """An order card whose item name was not read: the price at the left of the row that
+    ends in "X1", whatever the picture and the unit read as."""
+    head = (
+        ("订单详情", 463, 189, 244, 60),
+        ("兑换异常", 52, 324, 284, 102),
+        ("原因:服务器开小差啦,请刷新后重新兑换", 50, 423, 910, 68),
+    )
+    rows = (
+        ("订单编号", 80, 931, 199, 72),
+        ("下单时间", 81, 1048, 197, 49),
+        ("2026年02月17日18:26:29", 356, 1043, 582, 60),
+    )
+    card = (("[ 50去", 78, 661, 393, 138), ("X1", 1046, 753, 44, 34))
+    assert read_fields(_page(*head, *card, *rows), W, H)[1].cost == 50
+    # a letter glued to the number may be a misread digit ("J60" for 160): left alone
+    card = (("J60 sn", 78, 661, 393, 138), ("X1", 1046, 753, 44, 34))
+    assert read_fields(_page(*head, *card, *rows), W, H)[1].cost is None

@@ -1069,8 +1069,39 @@ def find_cost(
             if value:
                 candidates.append((line.height * 3.0, value))
     if not candidates:
-        return _price_under_product(lines, product) or _price_under_title(lines, height)
+        return (
+            _price_under_product(lines, product)
+            or _price_by_quantity(lines)
+            or _price_under_title(lines, height)
+        )
     return max(candidates)[1]
+
+
+# an order card's quantity at the right end of the price's row ("x1", "X 1", "×2")
+_QUANTITY = re.compile(r"^\s*[xX×]\s?\d{1,2}\s*$")
+# the price on that row: a number with nothing glued before it that could be a misread
+# digit ("[ 50去": 50; "J60 sn" may be 160 and is left alone)
+_ROW_PRICE = re.compile(r"(?:^|[^\w\s]\s?|\s)(\d{1,3}(?:,\d{3})+|\d{2,6})(?![\d:/.-])")
+
+
+def _price_by_quantity(lines: list[Line]) -> int | None:
+    """An order card's price: the number at the left of the row that ends in the
+    quantity ("50云贝 ........ x1"), when the item's name was not read."""
+    for qty in lines:
+        if not _QUANTITY.match(qty.text):
+            continue
+        row = [
+            ln
+            for ln in lines
+            if ln.box.right < qty.box.x
+            and min(ln.box.bottom, qty.box.bottom) - max(ln.box.y, qty.box.y)
+            >= 0.5 * min(ln.height, qty.height)
+        ]
+        for line in sorted(row, key=lambda ln: ln.box.x):
+            m = _ROW_PRICE.search(line.text)
+            if m and not find_timestamps(line.text):
+                return _grouped_int(m.group(1))
+    return None
 
 
 # the number that opens a price line; what follows (a misread unit, a struck-through
