@@ -990,3 +990,24 @@ def test_an_order_cards_price_is_the_number_on_the_row_of_its_quantity() -> None
     # a letter glued to the number may be a misread digit ("J60" for 160): left alone
     card = (("J60 sn", 78, 661, 393, 138), ("X1", 1046, 753, 44, 34))
     assert read_fields(_page(*head, *card, *rows), W, H)[1].cost is None
+
+
+def test_a_price_read_with_a_leading_zero_is_not_taken_at_face_value() -> None:
+    head = (("商品详情", 46, 130, 313, 70), ("兑换失败,请稍后重试", 333, 730, 415, 58))
+    name = ("Live House门票立减券", 53, 1212, 540, 62)
+    # a big italic 6 read as 0: "010云贝" is no price of 10
+    lines = _page(*head, ("010云贝", 52, 1107, 228, 86), name)
+    assert read_fields(lines, W, H)[1].cost is None
+    # a dialog row says the price: the big misread line does not outweigh it
+    dialog = (
+        ("630云贝", 303, 1682, 163, 62),
+        ("所需云贝", 50, 1808, 160, 38),
+        ("630", 1004, 1811, 69, 32),
+    )
+    lines = _page(*head, ("030云贝", 52, 1107, 228, 86), name, *dialog)
+    assert read_fields(lines, W, H)[1].cost == 630
+    # a longer number opened by 0 has a glyph read before it: "0640云贝" is 640
+    lines = _page(
+        *head, ("0640云贝价值yl8", 52, 961, 464, 89), ("有声书畅听月卡", 50, 1099, 470, 66)
+    )
+    assert read_fields(lines, W, H)[1].cost == 640

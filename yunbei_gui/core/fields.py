@@ -1040,6 +1040,8 @@ def find_cost(
         if id(line) in error_ids and _contains_any(text, ("手续费", "不足", "还需", "还差")):
             continue
         for m in _COST_AFTER.finditer(text):
+            if re.match(r"0\d", m.group(1)):
+                continue  # "010云贝": no price starts with 0, its first digit is misread
             before = text[max(0, m.start() - 6) : m.start()]
             if _contains_any(before, lex.cost_exclude) or before.rstrip().endswith(("+", "-")):
                 continue
@@ -1149,6 +1151,9 @@ def _price_under_product(lines: list[Line], product: str | None) -> int | None:
         m = _PRICE_START.match(line.text)
         if not m or m.group(2) in tuple(_COUNT_UNITS):
             continue
+        if re.fullmatch(r"0\d{1,2}", m.group(1)):
+            continue  # "010云贝": no price starts with 0, its first digit is misread
+        # (a longer one, "0640云贝", has a glyph read before it: 640)
         value = parse_int(m.group(1))
         if value is None or (m.group(2) == "天" and value < 100):
             continue  # "7天": a duration
