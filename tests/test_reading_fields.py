@@ -1011,3 +1011,27 @@ def test_a_price_read_with_a_leading_zero_is_not_taken_at_face_value() -> None:
         *head, ("0640云贝价值yl8", 52, 961, 464, 89), ("有声书畅听月卡", 50, 1099, 470, 66)
     )
     assert read_fields(lines, W, H)[1].cost == 640
+
+
+def test_a_prompt_that_has_said_all_takes_no_line_from_under_it() -> None:
+    lines = _page(
+        ("订单详情", 519, 188, 203, 76),
+        ("兑换失败", 50, 318, 237, 59),
+        ("当前兑换人数较多,请稍后重试", 53, 398, 542, 56),
+        ("外卖满30减8代金券", 36, 498, 690, 50),  # the order card's item, right under it
+    )
+    error = find_error(lines, set(), W)
+    assert error is not None
+    assert error.message == "当前兑换人数较多,请稍后重试"
+
+
+def test_a_dialog_title_behind_its_icon_read_as_glyphs_is_left_out_of_the_message() -> None:
+    lines = _page(
+        ("兑换结果", 274, 88, 168, 65),
+        ("二了;,7兑换失败", 149, 404, 419, 50),
+        ("当前账号处于风控状态,请联系客服", 81, 481, 556, 51),
+    )
+    error = find_error(lines, set(), W)
+    assert error is not None
+    assert error.message == "当前账号处于风控状态,请联系客服"
+    assert error.cause == Cause.ACCOUNT

@@ -144,6 +144,8 @@ def _is_button(text: str, lex: Lexicon) -> bool:
 # a title read with its first character misread (苋换失败, 郊换失败) or OCR junk before it
 # (an icon: "三2,,兑换失败账号受限…")
 _TITLE_FAILED = r"(?:[\u4e00-\u9fff]?[^\u4e00-\u9fff]{1,3})?[兑苋郊交竞党]换失败"
+# a dialog's icon before its title, read as a few glyphs ("二了;,7兑换失败")
+_ICON_AND_TITLE = re.compile(r"^(.{1,7}?)[兑苋郊交竞党]换失败\s*[:,.!]?\s*")
 _FAILURE_PREFIX = re.compile(
     r"^\s*(?:(?:很|非常)?抱歉\s*[,.!]?\s*)?"  # "很抱歉，兑换失败…"
     rf"(?:{_TITLE_FAILED}|操作失败|兑换未成功|兑换未完成|.{{0,6}}原因|失败|提示)\s*[:,.!]?\s*"
@@ -244,6 +246,10 @@ def _split_overlay(line: Line) -> list[Line]:
     cut = best[1]
     while cut < len(words) - 2 and not 0.6 * h <= words[cut].box.h <= 1.4 * h:
         cut += 1  # a stray box at the seam goes with the text under the overlay
+    return _line_parts(words, cut)
+
+
+def _line_parts(words: list[OcrWord], cut: int) -> list[Line]:
     parts = []
     for ws in (words[:cut], words[cut:]):
         text, offsets = join_words([w.text for w in ws])
@@ -304,6 +310,10 @@ def find_error(
     # nearest such line (another line's centre may fall between them in reading order)
     for direction in (-1, 1):
         while True:
+            if direction > 0 and _FINISHED.search(
+                "".join(ln.text.strip() for ln in _reading_order(group))
+            ):
+                break  # "…请稍后重试" says all; the line under it is the page's
             nxt = _continuation(lines, group, anchor, direction, lex, deduction_lines)
             if nxt is None:
                 break
@@ -315,6 +325,13 @@ def find_error(
     # (the prefixes may stack: "很抱歉，兑换失败 失败原因：…")
     # "兑换失败，请稍后重试" is one sentence, though: a bare title before a comma stays
     stripped = message
+    icon = _ICON_AND_TITLE.match(stripped)
+    if (
+        icon
+        and "," not in icon.group(0)[len(icon.group(1)) :]  # "兑换失败,请稍后重试" is one
+        and not (_failure_score(icon.group(1)) or classify_cause(icon.group(1), lex))
+    ):
+        stripped = stripped[icon.end() :]
     while (shorter := _FAILURE_PREFIX.sub("", stripped, count=1)) != stripped:
         if re.match(rf"\s*(?:{_TITLE_FAILED}|操作失败|失败)\s*,", stripped):
             break
@@ -333,6 +350,12 @@ def find_error(
     # a toast's rounded ends or a dialog's edge read as marks around the message
     message = message.strip(" |'\"“”")
     return _Error(group, message, classify_cause(message, lex))
+
+
+# the close of a prompt's last sentence: nothing after it belongs to the prompt
+_FINISHED = re.compile(
+    r"(?:稍后(?:重试|再试|再来)|联系客服(?:处理)?|感谢(?:您的)?参与|明天再来吧|早点来哦)\W{0,2}$"
+)
 
 
 def _reading_order(group: list[Line]) -> list[Line]:
