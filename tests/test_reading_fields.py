@@ -1035,3 +1035,14 @@ def test_a_dialog_title_behind_its_icon_read_as_glyphs_is_left_out_of_the_messag
     assert error is not None
     assert error.message == "当前账号处于风控状态,请联系客服"
     assert error.cause == Cause.ACCOUNT
+
+
+def test_a_balance_label_with_a_glyph_lost_or_read_into_it_is_found() -> None:
+    # 云 lost at the start of 云贝余额; the lone 0 under it read with a mark
+    lines = _page(
+        ("云贝中心", 269, 98, 122, 48), ("贝余额", 77, 303, 66, 37), ("0,", 55, 361, 54, 45)
+    )
+    assert find_balance(lines, H) == 0
+    # a glyph read into it: "云贝余人额"
+    lines = _page(("云贝余人额", 503, 330, 166, 59), ("7640", 361, 458, 300, 101))
+    assert find_balance(lines, H) == 7640

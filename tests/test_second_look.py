@@ -472,3 +472,33 @@ def test_a_price_agreed_on_but_for_its_unit_read_as_digits() -> None:
     assert better_number_reading(line, readings, unit_after=True) == "4500"
     other = [[("3800", 40.0)], [("4500", 56.0)]]
     assert better_number_reading(line, other, unit_after=True) is None
+
+
+def test_a_misread_number_on_a_wallet_rows_right_gets_a_second_look() -> None:
+    words = [
+        OcrWord("四云贝", Box(57, 224, 119, 48), 49.0, 1, 1, 1),  # coin icon + 云贝
+        OcrWord("9%388", Box(592, 231, 86, 37), 36.0, 2, 1, 1),
+        OcrWord("账户余额", Box(120, 345, 115, 29), 94.0, 3, 1, 1),
+    ]
+    tails = doubtful_balance_tails(page_lines(OcrPage(W, H, False, words)))
+    assert [t.text for t in tails] == ["9%388"]
+    # 所需云贝 with 所 lost is a price's label, not a wallet row
+    words[0] = OcrWord("需云贝", Box(57, 224, 119, 48), 92.0, 1, 1, 1)
+    assert doubtful_balance_tails(page_lines(OcrPage(W, H, False, words))) == []
+
+
+def test_a_second_look_that_goes_wrong_keeps_the_first_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug in a second look must not cost the screenshot its first reading."""
+    import yunbei_gui.core.fields as fields_module
+
+    shot = _card_screenshot()
+    engine = _engine_with_first_reading(tmp_path, shot, "2552", 40.0, reads_again=False)
+
+    def broken(*args: object) -> None:
+        raise ValueError("substring not found")
+
+    monkeypatch.setattr(fields_module, "doubtful_balance_tails", broken)
+    monkeypatch.setattr(fields_module, "failure_score", broken)
+    assert read_page(engine, shot)[1].fields.balance == 2552

@@ -134,8 +134,15 @@ def read_page(engine: OcrEngine, shot: Screenshot) -> tuple[OcrPage, Reading]:
     page = engine.read_image(shot.image, shot.sha256)
     lines = page_lines(page)
     reading = _understand_lines(page, lines)
-    page, reading = _second_look_at_numbers(engine, shot, page, lines, reading)
-    return _second_look_at_toasts(engine, shot, page, reading)
+    try:
+        page, reading = _second_look_at_numbers(engine, shot, page, lines, reading)
+    except Exception:  # a bonus only: whatever goes wrong, the first reading stands
+        log.exception("second look at numbers failed")
+    try:
+        return _second_look_at_toasts(engine, shot, page, reading)
+    except Exception:
+        log.exception("second look at toasts failed")
+        return page, reading
 
 
 def _second_look_at_numbers(

@@ -674,8 +674,9 @@ def _without_phantom_digit(lines: list[Line], value: int) -> int:
     return value
 
 
-# one glyph (an icon) before 云贝, not a verb of the coin tasks (赚云贝, 领云贝, 兑换云贝)
-_WALLET_ROW = re.compile(r"[^\d赚领得送抢换去做的]云贝")
+# one glyph (an icon) before 云贝, not a verb of the coin tasks (赚云贝, 领云贝, 兑换云贝) nor
+# the end of a price label (所需云贝, 支付云贝, 扣除云贝, 消耗云贝)
+_WALLET_ROW = re.compile(r"[^\d赚领得送抢换去做的需付扣耗花]云贝")
 
 
 def _find_balance(lines: list[Line], height: int, lex: Lexicon) -> int | None:
@@ -726,8 +727,10 @@ def _find_balance(lines: list[Line], height: int, lex: Lexicon) -> int | None:
 _MISREAD_YUNBEI = r"(?:[云去二会][^\d\s:,.]?|[^\d\s:,.][贝几凡册风上内由])"
 _FUZZY_BALANCE = re.compile(
     rf"(?:可用|当前|当[^\d\s:,.](?={_MISREAD_YUNBEI})|剩余|我的){_MISREAD_YUNBEI}"
+    rf"|(?:云贝|{_MISREAD_YUNBEI})余.?额"  # a glyph read into it: "云贝余人额"
     rf"|{_MISREAD_YUNBEI}余[^\d\s:,.]"
     r"|(?:可用|当前|剩余)(?=\s*$)|云贝余(?=\s*$)"
+    r"|(?<![\u4e00-\u9fff])贝余额"  # 云 lost at the label's start
 )
 
 
@@ -804,13 +807,15 @@ def doubtful_balance_tails(lines: list[Line]) -> list[BalanceTail]:
     tails = []
     for line in lines:
         label = next((w for w in labels if w in line.text), None)
+        if label is None and _WALLET_ROW.fullmatch(strip_punct(line.text)):
+            label = ""  # a wallet row: "[coin icon] 云贝 ........ 9%388"
         if label is None:
             continue
-        start = line.text.index(label) + len(label)
+        start = line.text.index(label) + len(label) if label else len(line.text)
         tail = line.text[start:]
         if not strip_punct(tail):
             # a list row "当前云贝 ........ 5847": the number at the row's right end
-            row = _row_value_line(lines, line)
+            row = _row_value_line(lines, line, loose=True)
             if row is not None and _doubted_number(row.text, row.raw.words):
                 tails.append(BalanceTail(row, list(row.raw.words), row.box, row.text))
             continue
@@ -967,8 +972,9 @@ def _row_number(lines: list[Line], label: Line) -> int | None:
     return None if m is None else _grouped_int(m.group(1))
 
 
-def _row_value_line(lines: list[Line], label: Line) -> Line | None:
-    """The line of `_row_number`: the leftmost number alone on the label's row."""
+def _row_value_line(lines: list[Line], label: Line, loose: bool = False) -> Line | None:
+    """The line of `_row_number`: the leftmost number alone on the label's row (`loose`:
+    or a short line with a digit, a number misread: "9%388", "68J50 >")."""
     best: Line | None = None
     for other in lines:
         if other is label or other.box.x <= label.box.right:
@@ -981,6 +987,10 @@ def _row_value_line(lines: list[Line], label: Line) -> Line | None:
             continue  # a picture beside the label (a coin) read as a digit
         if other.height < 0.25 * label.height:
             continue  # a speck or a divider read as a glyph ("2 rs", 6 px high)
+        if loose and not m:
+            core = strip_punct(other.text)
+            if re.search(r"\d", core) and len(core) <= 10 and not find_timestamps(other.text):
+                m = re.search(r"\d", core)
         if m and (best is None or other.box.x < best.box.x):
             best = other
     return best
