@@ -1046,3 +1046,15 @@ def test_a_balance_label_with_a_glyph_lost_or_read_into_it_is_found() -> None:
     # a glyph read into it: "云贝余人额"
     lines = _page(("云贝余人额", 503, 330, 166, 59), ("7640", 361, 458, 300, 101))
     assert find_balance(lines, H) == 7640
+
+
+def test_a_wallet_rows_icon_read_as_a_mark_still_makes_it_a_wallet_row() -> None:
+    lines = _page(
+        ("我的钱包", 31, 77, 240, 43),
+        ("@云贝", 52, 190, 141, 58),
+        ("53,465》", 506, 205, 161, 40),  # its chevron read as 》
+        ("账户", 121, 318, 68, 35),
+        ("2", 195, 318, 35, 22),
+        ("Y114.39 >", 510, 323, 157, 26),
+    )
+    assert find_balance(lines, H) == 53465

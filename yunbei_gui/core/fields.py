@@ -36,7 +36,7 @@ _SIGNED_TAIL = re.compile(
 _GROUP_COMMA = r"[.;:'L]?\s?[,，][.;:']?"
 _NUMBER_ONLY = re.compile(
     rf"^\s*[(\[|\"'“]?\s*(\d{{1,3}}(?:\s?(?:{_GROUP_COMMA}|\.)\s?\d{{3}})+|\d{{1,8}})"
-    r"(?:\s*(?:云.?|个|枚|[A-Za-z]{1,3}|[>›、。,.:;^'\"”)\]|~]{1,2})){0,2}\s*$"
+    r"(?:\s*(?:云.?|个|枚|[A-Za-z]{1,3}|[>›》、。,.:;^'\"”)\]|~]{1,2})){0,2}\s*$"
 )
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.、)]|[·•●\-*])")
 _STRONG_FAILURE = (
@@ -679,6 +679,11 @@ def _without_phantom_digit(lines: list[Line], value: int) -> int:
 _WALLET_ROW = re.compile(r"[^\d赚领得送抢换去做的需付扣耗花]云贝")
 
 
+def _is_wallet_row(text: str) -> bool:
+    """ "[coin icon]云贝" alone on its line, the icon read as a glyph or a mark ("@云贝")."""
+    return bool(_WALLET_ROW.fullmatch(strip_punct(text)) or _WALLET_ROW.fullmatch(text.strip()))
+
+
 def _find_balance(lines: list[Line], height: int, lex: Lexicon) -> int | None:
     for label_word in lex.balance_labels:
         for line in lines:
@@ -687,7 +692,7 @@ def _find_balance(lines: list[Line], height: int, lex: Lexicon) -> int | None:
                 continue
             after = line.text[pos + len(label_word) :]
             # a wallet row "[coin icon] 云贝 ........ 3,642": the icon reads as one glyph
-            if label_word == "云贝" and _WALLET_ROW.fullmatch(strip_punct(line.text)):
+            if label_word == "云贝" and _is_wallet_row(line.text):
                 row = _row_number(lines, line)
                 if row is not None:
                     return row
@@ -807,7 +812,7 @@ def doubtful_balance_tails(lines: list[Line]) -> list[BalanceTail]:
     tails = []
     for line in lines:
         label = next((w for w in labels if w in line.text), None)
-        if label is None and _WALLET_ROW.fullmatch(strip_punct(line.text)):
+        if label is None and _is_wallet_row(line.text):
             label = ""  # a wallet row: "[coin icon] 云贝 ........ 9%388"
         if label is None:
             continue
