@@ -423,3 +423,35 @@ def test_a_card_whose_stars_were_read_as_assorted_glyphs_is_covered_from_its_fir
     lines = lines_from((("炎炎火炎火炎兴火火火火火50601", 64, 385, 360, 38),), 575, 1246)
     card = Box(64, 389, 360, 30)  # where the stars and 5601 are drawn
     assert any(t == SensitiveType.BANK_CARD and _covers(b, card) for t, b in _found(lines))
+
+
+def _order_card(name_row: tuple[Piece, ...]) -> list[Line]:
+    """An order's detail card: labels at one left edge, values at another."""
+    return _page(
+        ("订单详情", 499, 174, 245, 90),
+        ("兑换异常", 52, 320, 284, 70),
+        ("订单编号", 80, 920, 150, 48),
+        ("615351117076651813", 356, 901, 601, 50),
+        ("下单时间", 80, 1037, 198, 48),
+        ("2025.06.06 11:23", 356, 1043, 404, 38),
+        ("支付方式", 80, 1148, 200, 49),
+        ("云贝支付", 356, 1144, 200, 50),
+        *name_row,
+        ("联系电话", 80, 1372, 200, 49),
+        ("13938710451", 357, 1378, 275, 39),
+    )
+
+
+def test_a_detail_cards_row_with_its_label_in_pieces_and_its_value_unread_is_covered() -> None:
+    """收货人 read as "收" and "人", the name beside it not read at all (seen on a dark
+    order page): the row's value column is covered as a name, fail safe."""
+    lines = _order_card((("收", 81, 1261, 46, 48), ("人", 131, 1260, 46, 21)))
+    found = find_private(lines, W, H)
+    names = [s for s in found if s.type == SensitiveType.REAL_NAME]
+    name_at = Box(355, 1262, 98, 47)  # where 周雪 stood
+    assert any(s.box.intersection(name_at) == name_at for s in names)
+    # the title over the card, with nothing beside it, is no such row
+    assert not any(s.box.y < 500 for s in found)
+    # a plain row whose value was not read is no name ("下单时间" over an unread time)
+    lines = _order_card((("兑换数量", 80, 1261, 200, 48),))
+    assert not any(s.type == SensitiveType.REAL_NAME for s in find_private(lines, W, H))

@@ -759,6 +759,8 @@ def find_private(
                 found.append(
                     _Found(T.REAL_NAME, line.text[start:end], _pad(box, line, width, height))
                 )
+    for area, ref in _unread_card_values(lines, found, width):
+        found.append(_Found(T.REAL_NAME, "", _pad(area, ref, width, height)))
     if account_page:
         # fragments of one value (a glyph read apart from the rest) become one box
         rows: list[list[Line]] = []
@@ -873,6 +875,83 @@ def _unread_values(
         area = Box.from_edges(
             round(0.45 * width), label.box.y, round(0.96 * width), label.box.bottom
         )
+        if not any(_contains(f.box, area) for f in found):
+            out.append((area, label))
+    return out
+
+
+# Row labels of detail cards (an order's, an item's) whose values are not private.
+_PLAIN_ROW_LABELS = (
+    "时间",
+    "日期",
+    "方式",
+    "状态",
+    "名称",
+    "数量",
+    "云贝",
+    "金额",
+    "实付",
+    "价格",
+    "类型",
+    "规格",
+    "有效期",
+    "商品",
+)
+
+
+def _unread_card_values(
+    lines: list[Line], found: list[_Found], width: int
+) -> list[tuple[Box, Line]]:
+    """A detail card's row whose label came out as a few glyphs ("收" "人" for 收货人) and
+    whose value was not read at all: the value column of that row (fail safe, any page).
+
+    A detail card stacks three or more rows with their labels at one left edge and
+    their values at another; a row there with glyphs at the label edge, nothing at the
+    value edge and no label known to hold plain data may hide a name."""
+    out: list[tuple[Box, Line]] = []
+    for label in lines:
+        h = label.height
+        rows = [
+            o
+            for o in lines
+            if abs(o.box.x - label.box.x) <= 0.5 * h and 0.6 * h <= o.height <= 1.6 * h
+        ]
+        values = [
+            v
+            for r in rows
+            for v in lines
+            if v.box.x > r.box.right + h
+            and _vertical_overlap(v.box, r.box) > 0.3 * min(v.height, r.height)
+        ]
+        if len(rows) < 3 or len(values) < 2:
+            continue
+        value_x = sorted(v.box.x for v in values)[len(values) // 2]
+        if sum(abs(v.box.x - value_x) <= h for v in values) < 2 or value_x > 0.6 * width:
+            continue  # no common value edge: not a detail card
+        # the row lies inside the card: rows with a value at its edge right above and
+        # right below it
+        aligned = [v for v in values if abs(v.box.x - value_x) <= h]
+        if not (
+            any(0.5 * h <= label.cy - v.cy <= 3 * h for v in aligned)
+            and any(0.5 * h <= v.cy - label.cy <= 3 * h for v in aligned)
+        ):
+            continue
+        on_row = [
+            o
+            for o in lines
+            if o is not label and _vertical_overlap(o.box, label.box) > 0.3 * min(o.height, h)
+        ]
+        if any(o.box.right > value_x for o in on_row):
+            continue  # something was read in the value column: the other rules judge it
+        row_text = "".join(o.text for o in sorted([label, *on_row], key=lambda o: o.box.x))
+        if _label_match(label) or any(w in row_text for w in _PLAIN_ROW_LABELS):
+            continue
+        # a label read as one to three glyphs; not a numbered rule ("3.", "4.如")
+        core = strip_punct(row_text)
+        if not 1 <= len(core) <= 3 or core[0].isdigit():
+            continue
+        right = max(v.box.right for v in values)
+        area = Box.from_edges(value_x, label.box.y, max(right, value_x + 4 * h), label.box.bottom)
         if not any(_contains(f.box, area) for f in found):
             out.append((area, label))
     return out
