@@ -1058,3 +1058,27 @@ def test_a_wallet_rows_icon_read_as_a_mark_still_makes_it_a_wallet_row() -> None
         ("Y114.39 >", 510, 323, 157, 26),
     )
     assert find_balance(lines, H) == 53465
+
+
+def test_a_dialog_message_wrapped_before_its_last_word_is_read_whole() -> None:
+    """'…请稍后' then '重试' alone under it (a button word, here the sentence's end); the
+    item's price behind the dialog, in a smaller font at the message's right, stays out."""
+    lines = page_lines(
+        OcrPage(
+            W,
+            H,
+            False,
+            [
+                OcrWord("兑换失败", Box(416, 1045, 251, 75), 90.0, 1, 1, 1),
+                OcrWord("当前兑换人数较多,", Box(213, 1146, 480, 66), 92.0, 2, 1, 1),
+                OcrWord("请稍后", Box(700, 1150, 190, 60), 90.0, 2, 1, 1),
+                OcrWord("50", Box(910, 1168, 48, 33), 85.0, 3, 1, 1),
+                OcrWord("重试", Box(487, 1224, 111, 66), 91.0, 4, 1, 1),
+                OcrWord("我知道了", Box(424, 1424, 225, 69), 95.0, 5, 1, 1),
+            ],
+        )
+    )
+    error = find_error(lines, set(), W)
+    assert error is not None
+    assert error.message == "当前兑换人数较多,请稍后重试"
+    assert error.cause == Cause.SYSTEM

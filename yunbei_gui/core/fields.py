@@ -42,6 +42,8 @@ _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.、)]|[·•●\-*])")
 _STRONG_FAILURE = (
     "失败",
     "繁忙",
+    "人数过多",
+    "人数较多",
     "稍后重试",
     "稍后再试",
     "维护中",
@@ -425,8 +427,12 @@ def _row_pieces(
             reach = 2.5 * size
             if strip_punct(right.text).endswith("原因"):
                 reach = 20 * size  # a label and its value across the row
-            if gap_left >= size and re.fullmatch(r"[\d,.]+", strip_punct(other.text)):
-                continue  # a price behind a dialog, left of its message ("23" of 230)
+            if re.fullmatch(r"[\d,.]+", strip_punct(other.text)) and (
+                gap_left >= size or other.height < 0.75 * _usual_height(seed.raw.words)
+            ):
+                # a price behind a dialog, left of its message ("23" of 230) or in a
+                # smaller font at its right
+                continue
             if width and abs(seed.box.x + seed.box.right - width) <= 0.06 * width:
                 # a dialog's message centred on its own is whole: a piece that would
                 # leave the row lopsided is the page behind the dialog ("所rm司")
@@ -481,9 +487,19 @@ def _continuation(
     # a line right under the group may match its box height instead
     size = max(_usual_height(g.raw.words) for g in group)
     box_size = max(g.height for g in group)
+    # "…请稍后" wraps before its last word: "重试" under it ends the sentence, no button
+    wants_end = direction > 0 and re.search(
+        r"稍后\W*$", "".join(g.text.strip() for g in _reading_order(group))
+    )
     best: tuple[float, Line] | None = None
     for nxt in lines:
         if any(nxt is g for g in group):
+            continue
+        if wants_end and strip_punct(nxt.text) in ("重试", "再试"):
+            gap = nxt.box.y - edge
+            centre = (nxt.box.x + nxt.box.right) / 2
+            if -2 <= gap <= 0.9 * size and x0 <= centre <= x1:
+                return nxt
             continue
         gap = (nxt.box.y - edge) if direction > 0 else (edge - nxt.box.bottom)
         if not -2 <= gap <= 0.9 * size:
