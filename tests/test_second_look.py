@@ -60,6 +60,9 @@ def test_a_second_reading_is_taken_only_when_it_is_a_sure_or_agreed_clean_other_
     assert better_number_reading(line, [[("16a2", 95.0)]]) is None  # not a clean number
     assert better_number_reading(line, [[("102", 95.0)], [("102", 95.0)]]) is None  # no news
     assert better_number_reading(line, [[], []]) is None  # nothing read
+    # a letter among a word's digits is a misread digit; a bar beside the number is not
+    assert better_number_reading(line, [[("24l2", 90.0)]]) == "2412"
+    assert better_number_reading(line, [[("|", 80.0), ("697", 93.0)]]) == "697"
 
 
 # the rest of the page, in the usual small font (nothing of it on the test image: only

@@ -879,7 +879,9 @@ def better_number_reading(
     it vouches for the number as read."""
     numbers: list[tuple[str, float]] = []  # (number, its least sure digit word)
     for words in readings:
-        m = _CLEAN_NUMBER.match("".join(t for t, _ in words))
+        # "24l2": a letter among a word's digits is a digit misread (a bar read as "|"
+        # beside the number is a word of its own, and stays a mark)
+        m = _CLEAN_NUMBER.match("".join(fix_digit_confusables(t) for t, _ in words))
         digit_confs = [c for t, c in words if re.search(r"\d", t)]
         if m is not None and digit_confs:
             numbers.append((m.group(1), min(digit_confs)))
