@@ -241,6 +241,19 @@ def test_a_sure_reading_of_a_part_of_the_number_is_not_taken() -> None:
     assert better_number_reading(line, [[("24911", 90.0)]], first=": 249J1") == "24911"
 
 
+def test_a_big_balance_whose_unit_reads_as_two_more_glyphs_is_agreed_on_without_them() -> None:
+    """The first reading saw '295252云贝' (2552 and its unit, white on a red card); read
+    again, the unit came out as 'a0' and '20'. Cut before their last two glyphs, the
+    two readings agree on 2552."""
+    (line,) = lines_from((("295252云贝", 100, 529, 286, 74),), W, H)
+    assert better_number_reading(line, [[("2552a0", 0.0)], [("255220", 39.0)]]) == "2552"
+    # they must agree: no guess from one reading
+    assert better_number_reading(line, [[("2552a0", 0.0)], [("255920", 39.0)]]) is None
+    # without the unit in the first reading nothing is cut
+    (bare,) = lines_from((("295252", 100, 529, 286, 74),), W, H)
+    assert better_number_reading(bare, [[("2552a0", 0.0)], [("255220", 39.0)]]) is None
+
+
 def test_a_number_after_its_label_read_in_pieces_takes_the_sure_whole_reading() -> None:
     (line,) = lines_from((("当前云贝651 1", 56, 246, 389, 73),), W, H)
     # "651 1" parses as 651: a sure 6511 of the same digits is news

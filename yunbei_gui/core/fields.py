@@ -917,6 +917,13 @@ def better_number_reading(
         )
     first_text = line.text if first is None else first
     before = _digits(first_text)
+    if chosen is None and first is None and re.search(r"\d\s*云贝\s*$", first_text):
+        # the first reading saw the unit after the number ("295252云贝"); read again it
+        # may come out as two more glyphs, letters or digits ("2552a0", "255220"): the two
+        # readings agree on the number once each is cut before its last two glyphs
+        cut = [_digits("".join(t for t, _ in words).rstrip()[:-2]) for words in readings]
+        if len(cut) >= 2 and len(cut[0]) >= 2 and all(c == cut[0] for c in cut):
+            chosen = cut[0]
     if chosen is None:
         return None
     if _digits(chosen) == before:
