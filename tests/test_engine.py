@@ -174,3 +174,25 @@ def test_user_path_setting_is_searched(tmp_path: Path) -> None:
     found = find_tesseract(user_path=str(real.parent))
     assert found.cmd.name.startswith("tesseract")
     assert os.access(found.cmd, os.X_OK)
+
+
+def test_pytesseract_is_told_the_version_the_probe_found(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The engine's probe asks `tesseract --version` once; pytesseract, which asks again
+    on its own before its first OCR, is told the answer (one process less before the
+    first OCR starts)."""
+    from packaging.version import parse
+
+    asked: list[object] = []
+
+    def no_second_question(*args: object, **kwargs: object) -> bytes:
+        asked.append(args)
+        raise OSError("pytesseract asked for the version again")
+
+    wrapper = pytesseract.pytesseract.get_tesseract_version
+    monkeypatch.setattr(wrapper, "_result", wrapper)  # as before anyone asked
+    monkeypatch.setattr(pytesseract.pytesseract.subprocess, "check_output", no_second_question)
+    engine = OcrEngine(cache_dir=tmp_path)
+    assert asked == []
+    assert pytesseract.get_tesseract_version(cached=True) == parse(engine.install.version)

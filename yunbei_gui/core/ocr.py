@@ -681,6 +681,20 @@ def _line_crops(grey: Image.Image, box: Box) -> list[Image.Image]:
     return crops
 
 
+def _tell_pytesseract_the_version(version: str) -> None:
+    """Fill pytesseract's cache of `tesseract --version` (its `run_once` wrapper keeps
+    the answer in `_result`); where that detail differs, pytesseract asks itself."""
+    from packaging.version import InvalidVersion, parse
+
+    cached = getattr(pytesseract.pytesseract.get_tesseract_version, "_result", None)
+    if cached is None:
+        return
+    try:
+        pytesseract.pytesseract.get_tesseract_version._result = parse(version.partition("-")[0])
+    except InvalidVersion:
+        return
+
+
 class OcrEngine:
     """Runs Tesseract on screenshots, in parallel, with a cache."""
 
@@ -709,10 +723,12 @@ class OcrEngine:
         # at once than cores, every image waits for all, and the first tesseract starts late
         self.prepare_gate = threading.BoundedSemaphore(os.cpu_count() or 1)
         ensure_ascii_tempdir()
-        # pytesseract asks `tesseract --version` once and caches it; asked here, before the
-        # worker threads, so they do not each start that process at the same moment
+        # pytesseract asks `tesseract --version` once and caches it; told here what the
+        # probe found (one process less before the first OCR), else asked here, before
+        # the worker threads, so they do not each start that process at the same moment
         self._use_install()
         try:
+            _tell_pytesseract_the_version(self.install.version)
             pytesseract.get_tesseract_version(cached=True)
         except (Exception, SystemExit):  # pytesseract exits on a version it cannot parse
             log.debug("tesseract version not cached; the first read will ask again")

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -133,14 +134,18 @@ def probe(cmd: Path, tessdata_dir: Path | None = None, bundled: bool = False) ->
     env = dict(os.environ)
     if tessdata_dir is not None:
         env["TESSDATA_PREFIX"] = str(tessdata_dir)
-    version_text = _run([str(cmd), "--version"], env)
-    match = re.search(r"tesseract\s+v?(\d+\.\d+[\w.\-]*)", version_text)
-    if not match:
-        raise OSError(f"not a tesseract binary: {cmd}")
     args = [str(cmd), "--list-langs"]
     if tessdata_dir is not None:
         args[1:1] = ["--tessdata-dir", str(tessdata_dir)]
-    languages = parse_languages(_run(args, env))
+    # both questions at once: the app's first OCR waits for the answers
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        listing = pool.submit(_run, args, env)
+        version_text = _run([str(cmd), "--version"], env)
+        match = re.search(r"tesseract\s+v?(\d+\.\d+[\w.\-]*)", version_text)
+        if not match:
+            listing.cancel()
+            raise OSError(f"not a tesseract binary: {cmd}")
+        languages = parse_languages(listing.result())
     return TesseractInstall(cmd, match.group(1), languages, tessdata_dir, bundled)
 
 
