@@ -1082,3 +1082,24 @@ def test_a_dialog_message_wrapped_before_its_last_word_is_read_whole() -> None:
     assert error is not None
     assert error.message == "当前兑换人数较多,请稍后重试"
     assert error.cause == Cause.SYSTEM
+
+
+def test_a_balance_page_listing_its_latest_rows_is_a_balance_page() -> None:
+    rows = []
+    latest = [("每日签到", "+5"), ("兑换-黑胶VIP月卡", "-1280"), ("分享歌曲", "+2")] * 2
+    for i, (label, amount) in enumerate(latest):
+        y = 900 + 200 * i
+        rows += [
+            (label, 50, y, 380, 60),
+            (amount, 930, y + 30, 100, 39),
+            (f"2026-05-0{i + 1} 10:0{i}", 50, y + 70, 260, 26),
+        ]
+    top = (("当前云贝", 100, 435, 140, 51), ("2552", 100, 529, 200, 90))
+    for title in ("我的云贝", "我的云", "云贝赎户"):  # read whole, its last glyph lost, one misread
+        kind, fields = read_fields(_page((title, 437, 132, 207, 75), *top, *rows), W, H)
+        assert kind == Kind.BALANCE, title
+        assert fields.balance == 2552
+        assert len(fields.deductions) == 6
+    # the records page itself stays one
+    kind, _ = read_fields(_page(("云贝明细", 437, 132, 207, 75), *top, *rows), W, H)
+    assert kind == Kind.RECORDS

@@ -1534,8 +1534,22 @@ def _title_kind(title: str, lex: Lexicon) -> Kind | None:
         for word in titles:
             if len(word) <= 2 and title.lstrip("《<") != word:
                 continue  # "云贝" names the balance page only alone, not in "云贝商城"
-            # a title that lost its first glyph ("贝商城") still names its page
-            cut = len(word) >= 4 and len(title) >= 3 and word.endswith(title)
+            # a title that lost its first or last glyph ("贝商城", "我的云") or has one
+            # misread ("云贝赎户") still names its page (no two titles of the lexicon are
+            # that close)
+            core = title.strip(" 《<")
+            cut = (
+                len(word) >= 4
+                and len(core) >= 3
+                and (
+                    word.endswith(core)
+                    or word.startswith(core)
+                    or (
+                        len(core) == len(word)
+                        and sum(a != b for a, b in zip(core, word, strict=False)) == 1
+                    )
+                )
+            )
             if (word in title or cut) and (best is None or len(word) > best[0]):
                 best = (len(word), kind)
     return Kind(best[1]) if best else None
@@ -1565,6 +1579,9 @@ def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Field
     if title_kind is not None:
         scores[title_kind] += 10.0  # the page title says most about the page
     scores[Kind.RECORDS] += 2.0 * len(deductions)
+    if title_kind == Kind.BALANCE and fields.balance is not None:
+        # a balance page listing the latest rows under the balance it shows
+        scores[Kind.BALANCE] += 2.0 * len(deductions)
     # a word naming an item alone is weak (a song's lyric says "耳机"); with its price it
     # is the item's page
     scores[Kind.REDEEM] += (1.0 if product else 0.0) + (1.0 if cost else 0.0)
