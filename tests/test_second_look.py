@@ -518,3 +518,34 @@ def test_a_second_look_that_goes_wrong_keeps_the_first_reading(
     monkeypatch.setattr(fields_module, "doubtful_balance_tails", broken)
     monkeypatch.setattr(fields_module, "failure_score", broken)
     assert read_page(engine, shot)[1].fields.balance == 2552
+
+
+def test_a_prompt_line_read_as_doubted_glyphs_is_read_again_on_its_own(tmp_path: Path) -> None:
+    """Red text on a dark sheet (the sheet's error line): the page reading saw a line
+    there but made one doubted glyph of it. Read alone, the prompt comes out."""
+    image = Image.new("RGB", (W, H), (14, 14, 16))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((0, 1500, W, H), radius=36, fill=(36, 36, 40))
+    font = ImageFont.truetype(FONT_PATH, 36)
+    draw.text((60, 1600), "所需云贝", font=font, fill=(200, 200, 200))
+    draw.text((900, 1600), "1,230", font=font, fill=(200, 200, 200))
+    draw.text((230, 1800), "网络开小差了，请稍后再试", font=font, fill=(230, 60, 60))
+    shot = Screenshot(Path("sheet.png"), "5e" * 32, image, "PNG", 0, None)
+    engine = OcrEngine(cache_dir=tmp_path)
+    first = OcrPage(
+        W,
+        H,
+        True,
+        [
+            OcrWord("所需云贝", Box(60, 1600, 150, 38), 92.0, 1, 1, 1),
+            OcrWord("1,230", Box(900, 1602, 95, 36), 86.0, 2, 1, 1),
+            OcrWord("人", Box(225, 1790, 440, 60), 0.0, 3, 1, 1),
+        ],
+    )
+    engine.cache.put(shot.sha256, engine.key, first)
+    _, reading = read_page(engine, shot)
+    assert reading.kind == Kind.FAILURE
+    assert reading.fields.error_message is not None
+    assert "网络开小差" in reading.fields.error_message
+    assert reading.fields.cause == Cause.SYSTEM
+    assert reading.fields.cost == 1230  # the rest of the first reading stands

@@ -210,7 +210,8 @@ def _second_look_at_toasts(
     read as a failure prompt. Only where no prompt was found."""
     from PIL import ImageOps
 
-    from yunbei_gui.core.fields import failure_score
+    from yunbei_gui.core.fields import failure_score, garbled_lines
+    from yunbei_gui.core.lines import page_lines
     from yunbei_gui.core.ocr import dialog_boxes, toast_boxes, upright_grey
 
     if reading.fields.error_message is not None or reading.kind in _NO_TOAST_KINDS:
@@ -221,6 +222,13 @@ def _second_look_at_toasts(
         # a dark theme's toast is often a dark pill over a bright picture: dark in the
         # plain greyscale, not in the inverted one
         boxes = toast_boxes(grey) + (toast_boxes(plain) if inverted else []) + dialog_boxes(plain)
+        # a line read as a few doubted glyphs (red text on a dark sheet read as "人"):
+        # read alone, the prompt may come out whole
+        boxes += [
+            ln.box
+            for ln in garbled_lines(page_lines(page), page.width, page.height)
+            if not any(_centre_in(ln.box, b) for b in boxes)
+        ]
         regions = engine.read_regions(shot.image, boxes, shot.sha256) if boxes else []
     except Exception:  # a bonus only: whatever goes wrong, the first reading stands
         log.exception("second look at toasts failed")

@@ -208,6 +208,25 @@ def _failure_score(text: str) -> int:
     return sum(1 for w in _STRONG_FAILURE if w in text)
 
 
+def garbled_lines(lines: list[Line], width: int, height: int) -> list[Line]:
+    """Wide lines of the page's body that Tesseract read as glyphs it doubts (on average
+    under 45), not numbers: where a prompt in a colour it reads badly may stand (at most
+    four, the least sure first)."""
+    usual = _median_height(lines)
+    found = [
+        ln
+        for ln in lines
+        if ln.box.w >= 0.25 * width
+        and 0.08 * height <= ln.box.y <= 0.95 * height
+        and ln.height <= 3 * usual
+        and sum(w.conf for w in ln.raw.words) / len(ln.raw.words) < 45
+        and not _failure_score(ln.text)
+        # a big number read badly is the number look's ("295252云贝" for 2552云贝)
+        and sum(c.isdigit() for c in ln.text) < 0.3 * len(ln.text.strip())
+    ]
+    return sorted(found, key=lambda ln: min(w.conf for w in ln.raw.words))[:4]
+
+
 def failure_score(text: str) -> int:
     """How many words of a failure prompt a text read by OCR holds (0: it says no
     redemption failed)."""
