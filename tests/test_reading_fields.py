@@ -1103,3 +1103,23 @@ def test_a_balance_page_listing_its_latest_rows_is_a_balance_page() -> None:
     # the records page itself stays one
     kind, _ = read_fields(_page(("云贝明细", 437, 132, 207, 75), *top, *rows), W, H)
     assert kind == Kind.RECORDS
+
+
+def test_a_prompt_whose_failure_wording_is_split_by_its_wrap_is_found() -> None:
+    lines = _page(
+        ("商品详情", 46, 137, 365, 103),
+        ("您所在的地区暂不", 334, 763, 412, 48),
+        ("支持兑换该商品", 361, 809, 357, 48),
+        ("黑胶SVIP月卡", 51, 1251, 396, 81),
+    )
+    kind, fields = read_fields(lines, W, H)
+    assert kind == Kind.FAILURE
+    assert fields.error_message == "您所在的地区暂不支持兑换该商品"
+    assert fields.cause == Cause.ELIGIBILITY
+    # a records row's label over its time is no prompt
+    rows = _page(
+        ("云贝明细", 437, 132, 207, 75),
+        ("兑换失败退还", 250, 1277, 166, 43),
+        ("2026/03/11 06:43", 249, 1318, 178, 23),
+    )
+    assert read_fields(rows, W, H)[0] != Kind.FAILURE

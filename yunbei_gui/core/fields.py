@@ -324,6 +324,8 @@ def find_error(
         if best is None or weighted > best[0]:
             best = (weighted, line)
     if best is None:
+        best = _wrapped_prompt(lines, deduction_lines, lex, width)
+    if best is None:
         return None
     anchor = best[1]
     group = _row_pieces(lines, anchor, lex, deduction_lines, [anchor], width)
@@ -371,6 +373,32 @@ def find_error(
     # a toast's rounded ends or a dialog's edge read as marks around the message
     message = message.strip(" |'\"“”")
     return _Error(group, message, classify_cause(message, lex))
+
+
+def _wrapped_prompt(
+    lines: list[Line], deduction_lines: set[int], lex: Lexicon, width: int
+) -> tuple[float, Line] | None:
+    """A prompt whose failure wording is split by its wrap ("您所在的地区暂不" over
+    "支持兑换该商品"): the first line whose text joined with the line continuing it
+    reads as a failure."""
+    for line in sorted(lines, key=lambda ln: ln.box.y):
+        core = strip_punct(line.text)
+        if id(line) in deduction_lines or len(core) < 2 or _is_button(line.text, lex):
+            continue
+        if find_timestamps(line.text) or _in_rules(lines, line, width):
+            continue
+        if _contains_any(line.text, lex.refund_words) or _is_question(line.text):
+            continue  # a records row, a help page's question
+        if _failure_score(line.text):
+            continue  # the main search judged it already
+        nxt = _continuation(lines, [line], line, 1, lex, deduction_lines)
+        if nxt is None or find_timestamps(nxt.text):
+            continue
+        joined = line.text.strip() + nxt.text.strip()
+        score = _failure_score(joined)
+        if score and not _failure_score(nxt.text):
+            return score + (1 if classify_cause(joined, lex) else 0), line
+    return None
 
 
 # the close of a prompt's last sentence: nothing after it belongs to the prompt
