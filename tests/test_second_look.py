@@ -83,6 +83,16 @@ def _card_screenshot() -> Screenshot:
     return Screenshot(Path("card.png"), "cd" * 32, image, "PNG", 0, None)
 
 
+def _engine_reading_first(
+    tmp_path: Path, shot: Screenshot, words: list[OcrWord], inverted: bool = False
+) -> OcrEngine:
+    """An engine whose cache holds `words` as the first reading of `shot` (what Tesseract
+    gave, or missed, on a real screenshot of this kind); the engine takes it from there."""
+    engine = OcrEngine(cache_dir=tmp_path)
+    engine.cache.put(shot.sha256, engine.key, OcrPage(W, H, inverted, words))
+    return engine
+
+
 def _engine_with_first_reading(
     tmp_path: Path, shot: Screenshot, big: str, conf: float, reads_again: bool = True
 ) -> OcrEngine:
@@ -276,18 +286,15 @@ def test_a_sure_second_reading_keeps_a_narrow_numbers_first_digit(
     as a digit before "63"; the rule that drops such a digit must not overrule a second
     look sure of all three digits (a doubted '.' after them does not make it unsure)."""
     shot = _card_screenshot()
-    engine = OcrEngine(cache_dir=tmp_path)
-    first = OcrPage(
-        W,
-        H,
-        False,
+    engine = _engine_reading_first(
+        tmp_path,
+        shot,
         [
             OcrWord("云贝余额", Box(74, 336, 164, 59), 91.0, 1, 1, 1),
             OcrWord("人向、", Box(76, 442, 225, 163), 14.0, 2, 1, 1),
             *_SMALL_TEXT,
         ],
     )
-    engine.cache.put(shot.sha256, engine.key, first)
     # the two readings tesseract gave for such a number on a generated screenshot
     readings = [[("163.", 49.0)], [("163", 83.0), (".", 55.0)]]
     monkeypatch.setattr(engine, "read_lines", lambda image, boxes, sha256=None: [readings])
@@ -394,18 +401,15 @@ def test_a_dialogs_words_its_own_reading_has_nothing_over_stay(tmp_path: Path) -
     "300" across from 所需云贝): what the first reading had where the second reads
     nothing is kept. (The test dialog has no ink there, so its reading cannot have it.)"""
     shot = _dialog_over_dimmed_page(dark=False)
-    engine = OcrEngine(cache_dir=tmp_path)
-    first = OcrPage(
-        W,
-        H,
-        False,
+    engine = _engine_reading_first(
+        tmp_path,
+        shot,
         [
             OcrWord("所需云贝", Box(180, 1205, 160, 40), 92.0, 1, 1, 1),
             OcrWord("690", Box(840, 1205, 70, 40), 88.0, 2, 1, 1),
             OcrWord("立即兑换", Box(700, 2200, 200, 50), 90.0, 3, 1, 1),
         ],
     )
-    engine.cache.put(shot.sha256, engine.key, first)
     page, reading = read_page(engine, shot)
     assert reading.fields.error_message is not None  # the dialog was read again
     assert "账号状态异常" in reading.fields.error_message
@@ -531,18 +535,16 @@ def test_a_prompt_line_read_as_doubted_glyphs_is_read_again_on_its_own(tmp_path:
     draw.text((900, 1600), "1,230", font=font, fill=(200, 200, 200))
     draw.text((230, 1800), "网络开小差了，请稍后再试", font=font, fill=(230, 60, 60))
     shot = Screenshot(Path("sheet.png"), "5e" * 32, image, "PNG", 0, None)
-    engine = OcrEngine(cache_dir=tmp_path)
-    first = OcrPage(
-        W,
-        H,
-        True,
+    engine = _engine_reading_first(
+        tmp_path,
+        shot,
         [
             OcrWord("所需云贝", Box(60, 1600, 150, 38), 92.0, 1, 1, 1),
             OcrWord("1,230", Box(900, 1602, 95, 36), 86.0, 2, 1, 1),
             OcrWord("人", Box(225, 1790, 440, 60), 0.0, 3, 1, 1),
         ],
+        inverted=True,
     )
-    engine.cache.put(shot.sha256, engine.key, first)
     _, reading = read_page(engine, shot)
     assert reading.kind == Kind.FAILURE
     assert reading.fields.error_message is not None
