@@ -15,7 +15,12 @@ import screens
 
 from yunbei_gui.core.analysis import analyze
 from yunbei_gui.core.case import Case, Channel, CheckState, Contact, Region, TimeSource
-from yunbei_gui.core.case_builder import apply_overrides, case_from_reports, prefill_facts
+from yunbei_gui.core.case_builder import (
+    apply_overrides,
+    case_from_reports,
+    failure_time_guessed,
+    prefill_facts,
+)
 from yunbei_gui.core.case_store import CASE_FILE, CaseStore
 from yunbei_gui.core.errors import (
     CaseDamagedError,
@@ -261,3 +266,52 @@ def test_the_deduction_prefilled_is_the_row_of_this_redemption_not_of_another_it
     prefill_facts(case, [])
     assert case.facts.failure_time == "2025-04-02T10:15"
     assert case.facts.yunbei_deducted == 690
+
+
+def test_a_failure_time_that_is_only_the_files_own_time_is_flagged_for_checking() -> None:
+    from yunbei_gui.core.case import CaseScreenshot
+    from yunbei_gui.core.models import Deduction, Fields
+
+    failure = CaseScreenshot(
+        "s",
+        "a.png",
+        "a.png",
+        "0" * 64,
+        1080,
+        2340,
+        Kind.FAILURE,
+        Fields(error_message="本商品仅限新用户兑换", product="5元手机话费券"),
+        time="2026-12-07T01:25:13",
+        time_source=TimeSource.FILE,
+    )
+    case = Case.new(now=NOW)
+    case.screenshots = [failure]
+    prefill_facts(case, [])
+    assert case.facts.failure_time is not None
+    assert failure_time_guessed(case)  # no time on any screen: the file's own
+    # a time read on a screen is no guess
+    failure.time_source = TimeSource.SCREEN
+    assert not failure_time_guessed(case)
+    # nor a records row's time the prefill took
+    failure.time_source = TimeSource.FILE
+    records = CaseScreenshot(
+        "r",
+        "b.png",
+        "b.png",
+        "1" * 64,
+        1080,
+        2340,
+        Kind.RECORDS,
+        Fields(deductions=[Deduction(-690, "兑换 5元手机话费券", "2025-04-02T10:15")]),
+    )
+    case.screenshots.append(records)
+    case.facts = type(case.facts)()
+    prefill_facts(case, [])
+    assert case.facts.failure_time == "2025-04-02T10:15"
+    assert not failure_time_guessed(case)
+    # and once the user typed the time, it is theirs
+    case.screenshots.pop()
+    case.facts = type(case.facts)()
+    prefill_facts(case, [])
+    apply_overrides(case.facts, {"failure_time": "2026-12-06 20:10"})
+    assert not failure_time_guessed(case)

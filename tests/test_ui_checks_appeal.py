@@ -334,3 +334,30 @@ def test_focus_fact_puts_the_cursor_in_the_field(qtbot: Any, ui_ctx: Any, filled
     page.focus_fact("bound_phone")
     editor = _fact_editor(page, "bound_phone")
     qtbot.waitUntil(editor.hasFocus, timeout=2000)
+
+
+def test_a_failure_time_taken_from_the_files_own_time_asks_to_be_checked(
+    qtbot: Any, ui_ctx: Any, sample_reports: list[Any]
+) -> None:
+    from dataclasses import replace
+
+    from yunbei_gui.core.case import TimeSource
+    from yunbei_gui.core.case_builder import case_from_reports, prefill_facts
+
+    case, _ = case_from_reports(sample_reports, ui_ctx.session.store)
+    # screenshots with no time on them: the prefill can only take a file's own time
+    for shot in case.screenshots:
+        shot.time, shot.time_source = "2026-12-07T01:25:13", TimeSource.FILE
+        shot.fields.timestamps = []
+        shot.fields.deductions = [replace(row, time=None) for row in shot.fields.deductions]
+    case.facts = type(case.facts)()
+    prefill_facts(case, [])
+    assert case.facts.failure_time is not None
+    ui_ctx.session.open(case)
+    page = _make(qtbot, AppealPage, ui_ctx)
+    assert "请核对" in _labels(page)
+    # typed in by the user, it is theirs: no more asking
+    _retype(qtbot, _fact_editor(page, "failure_time"), "2026-12-06 20:10")
+    assert ui_ctx.session.case.facts.failure_time == "2026-12-06T20:10"
+    assert "请核对" not in _labels(page)
+    assert "已修改" in _labels(page)

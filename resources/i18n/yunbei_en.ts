@@ -261,7 +261,17 @@
         <translation>Use this when an appeal is rejected: it asks support to explain why and to have a supervisor review the case again. Record the rejected contact in &quot;Follow-up&quot; first, and the text will be more complete.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
+        <source>请核对</source>
+        <translation>Please check</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>截图上没读到兑换时间，这是截图文件的保存时间，可能不准，请改成实际时间。</source>
+        <translation>No time was read on the screenshots: this is when the screenshot file was saved, which may be off. Please change it to the actual time.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>必填</source>
         <translation>Required</translation>
     </message>
@@ -691,7 +701,7 @@
         <translation>Add screenshots {names}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>重新识别截图</source>
         <translation>Read screenshots again</translation>
     </message>
@@ -1928,7 +1938,7 @@
 <context>
     <name>_Card</name>
     <message>
-        <location filename="../../yunbei_gui/ui/evidence_page.py" line="-509"/>
+        <location filename="../../yunbei_gui/ui/evidence_page.py" line="-506"/>
         <source>往前移</source>
         <translation>Move earlier</translation>
     </message>

@@ -155,6 +155,24 @@ def prefill_facts(case: Case, reports: Sequence[ScreenshotReport]) -> None:
         setattr(facts, name, value)
 
 
+def failure_time_guessed(case: Case) -> bool:
+    """Whether the failure time filled in is only a screenshot file's own time (saved,
+    copied or added), no time read on a screen: the user should check it."""
+    facts = case.facts
+    if not facts.failure_time or "failure_time" in facts.edited:
+        return False
+    minute = facts.failure_time[:16]
+    read = [s.time for s in case.screenshots if s.time_source == TimeSource.SCREEN]
+    read += [d.time for s in case.screenshots for d in s.fields.deductions if d.time]
+    if any(t and t[:16] == minute for t in read):
+        return False
+    return any(
+        s.time[:16] == minute
+        for s in case.screenshots
+        if s.time and s.time_source in (TimeSource.FILE, TimeSource.IMPORT)
+    )
+
+
 def apply_overrides(facts: Facts, values: Mapping[str, str]) -> None:
     """The user's own values (e.g. `--set item=黑胶VIP月卡`), marked as edited."""
     for name, raw in values.items():

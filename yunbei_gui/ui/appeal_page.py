@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from yunbei_gui.core.appeal import EMAIL_TO, IN_APP_LIMIT, AppealText, mailto_link, write_all
 from yunbei_gui.core.case import REQUIRED_FACTS, Case, Channel, Facts, Resolution
-from yunbei_gui.core.case_builder import apply_overrides
+from yunbei_gui.core.case_builder import apply_overrides, failure_time_guessed
 from yunbei_gui.core.errors import YunbeiError
 from yunbei_gui.core.export import pack_pdf_name
 from yunbei_gui.core.models import Cause
@@ -448,13 +448,19 @@ class AppealPage(QWidget):
                 if force and row.error.isVisible():
                     editor.setText(text)
                     self._clear_error(row)
-            self._refresh_badge(row, facts)
+            self._refresh_badge(row, case)
         self._refresh_missing(case)
 
-    def _refresh_badge(self, row: _FactRow, facts: Facts) -> None:
+    def _refresh_badge(self, row: _FactRow, case: Case) -> None:
+        facts = case.facts
         name = row.name
         empty = getattr(facts, name) in (None, "", [])
-        if empty and name in REQUIRED_FACTS:
+        if name == "failure_time" and failure_time_guessed(case):
+            row.badge.show_kind("required", self.tr("请核对"))
+            row.badge.setToolTip(
+                self.tr("截图上没读到兑换时间，这是截图文件的保存时间，可能不准，请改成实际时间。")
+            )
+        elif empty and name in REQUIRED_FACTS:
             row.badge.show_kind("required", self.tr("必填"))
             row.badge.setToolTip(self.tr("申诉需要这一项，请补上。"))
         elif name in facts.edited:
