@@ -1062,7 +1062,8 @@ def test_a_wallet_rows_icon_read_as_a_mark_still_makes_it_a_wallet_row() -> None
 
 def test_a_dialog_message_wrapped_before_its_last_word_is_read_whole() -> None:
     """'…请稍后' then '重试' alone under it (a button word, here the sentence's end); the
-    item's price behind the dialog, in a smaller font at the message's right, stays out."""
+    dialog's edge read as '|' and the item's price behind the dialog, in a smaller font
+    at the message's right, stay out."""
     lines = page_lines(
         OcrPage(
             W,
@@ -1071,7 +1072,7 @@ def test_a_dialog_message_wrapped_before_its_last_word_is_read_whole() -> None:
             [
                 OcrWord("兑换失败", Box(416, 1045, 251, 75), 90.0, 1, 1, 1),
                 OcrWord("当前兑换人数较多,", Box(213, 1146, 480, 66), 92.0, 2, 1, 1),
-                OcrWord("请稍后", Box(700, 1150, 190, 60), 90.0, 2, 1, 1),
+                OcrWord("请稍后|", Box(700, 1150, 210, 60), 90.0, 2, 1, 1),  # the edge
                 OcrWord("50", Box(910, 1168, 48, 33), 85.0, 3, 1, 1),
                 OcrWord("重试", Box(487, 1224, 111, 66), 91.0, 4, 1, 1),
                 OcrWord("我知道了", Box(424, 1424, 225, 69), 95.0, 5, 1, 1),

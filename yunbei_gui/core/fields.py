@@ -341,7 +341,8 @@ def find_error(
             if nxt is None:
                 break
             group = _row_pieces(lines, nxt, lex, deduction_lines, [*group, nxt], width)
-    message = "".join(ln.text.strip() for ln in _reading_order(group))
+    # (a dialog's edge read as "|" at a wrapped line's end is no part of the sentence)
+    message = "".join(ln.text.strip(" |") for ln in _reading_order(group))
     # a toast says "兑换失败：商品库存不足"; the explanation is what follows the title
     # ("兑换异常原因：系统维护中" too), but "兑换未成功，请联系客服" says nothing more after
     # its title: the whole sentence is the message
