@@ -455,3 +455,30 @@ def test_a_detail_cards_row_with_its_label_in_pieces_and_its_value_unread_is_cov
     # a plain row whose value was not read is no name ("下单时间" over an unread time)
     lines = _order_card((("兑换数量", 80, 1261, 200, 48),))
     assert not any(s.type == SensitiveType.REAL_NAME for s in find_private(lines, W, H))
+
+
+def test_a_bank_cards_number_read_as_one_glyph_is_covered_across_the_card() -> None:
+    """Thin white digits on a red card picture ("6222 **** **** 5440") read as one "2":
+    on an account page, a line with a digit under the bank's name is the card's number,
+    covered from its start across the card (fail safe)."""
+    lines = page_lines(
+        OcrPage(
+            720,
+            1280,
+            False,
+            [
+                OcrWord("银行卡", Box(30, 87, 120, 35), 80.0, 1, 1, 1),
+                OcrWord("工商银行", Box(150, 216, 137, 40), 96.0, 2, 1, 1),
+                OcrWord("储蓄卡", Box(153, 278, 69, 22), 40.0, 3, 1, 1),
+                OcrWord("2", Box(83, 471, 90, 29), 15.0, 4, 1, 1),
+                OcrWord("持卡人", Box(53, 641, 91, 46), 92.0, 5, 1, 1),
+                OcrWord("单笔限额", Box(53, 857, 118, 45), 93.0, 6, 1, 1),
+                OcrWord("¥5,000.00", Box(532, 864, 134, 24), 69.0, 7, 1, 1),
+            ],
+        )
+    )
+    found = find_private(lines, 720, 1280, account_page=True)
+    cards = [s for s in found if s.type == SensitiveType.BANK_CARD]
+    assert any(_covers(s.box, Box(83, 470, 388, 30)) for s in cards)
+    # the limit's amount, right of its label, is no card number
+    assert not any(s.box.y > 800 for s in cards)

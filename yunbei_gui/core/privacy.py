@@ -762,6 +762,8 @@ def find_private(
     for area, ref in _unread_card_values(lines, found, width):
         found.append(_Found(T.REAL_NAME, "", _pad(area, ref, width, height)))
     if account_page:
+        for line, box in _card_face_numbers(lines, width):
+            found.append(_Found(T.BANK_CARD, line.text.strip(), _pad(box, line, width, height)))
         # fragments of one value (a glyph read apart from the rest) become one box
         rows: list[list[Line]] = []
         for line in sorted(
@@ -954,6 +956,33 @@ def _unread_card_values(
         area = Box.from_edges(value_x, label.box.y, max(right, value_x + 4 * h), label.box.bottom)
         if not any(_contains(f.box, area) for f in found):
             out.append((area, label))
+    return out
+
+
+_BANK_HEADING = re.compile(r"银行|储蓄卡|信用卡|借记卡")
+
+
+def _card_face_numbers(lines: list[Line], width: int) -> list[tuple[Line, Box]]:
+    """The number on a bank card's picture, however little of it was read (thin white
+    digits on a red card read as one "2"): a line with a digit or a mask star under the
+    bank's name, with at most a few Han characters, covered from its start across the
+    card's width (fail safe)."""
+    out = []
+    for heading in lines:
+        if not _BANK_HEADING.search(heading.text):
+            continue
+        for line in lines:
+            gap = line.box.y - heading.box.bottom
+            if line is heading or not 0 <= gap <= 6 * heading.height:
+                continue
+            if not re.search(r"[\d*]", line.text) or _label_match(line):
+                continue
+            if sum(1 for c in line.text if "\u4e00" <= c <= "\u9fff") > 2:
+                continue  # a row of text ("单笔限额 ¥5,000.00" has its label)
+            if line.box.x > 0.45 * width:
+                continue  # a value at a row's right end: the row rules judge it
+            right = min(width, max(line.box.right, line.box.x + round(0.55 * width)))
+            out.append((line, Box.from_edges(line.box.x, line.box.y, right, line.box.bottom)))
     return out
 
 
