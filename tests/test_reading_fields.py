@@ -1043,6 +1043,13 @@ def test_a_balance_label_with_a_glyph_lost_or_read_into_it_is_found() -> None:
         ("云贝中心", 269, 98, 122, 48), ("贝余额", 77, 303, 66, 37), ("0,", 55, 361, 54, 45)
     )
     assert find_balance(lines, H) == 0
+    # read in two pieces, its last glyph opening the number's line
+    lines = _page(
+        ("云贝记录", 520, 189, 202, 64),
+        ("沁放天", 64, 367, 123, 30),
+        ("贝22,009", 197, 360, 315, 56),
+    )
+    assert find_balance(lines, H) == 22009
     # a glyph read into it: "云贝余人额"
     lines = _page(("云贝余人额", 503, 330, 166, 59), ("7640", 361, 458, 300, 101))
     assert find_balance(lines, H) == 7640

@@ -800,6 +800,8 @@ _FUZZY_BALANCE = re.compile(
     rf"|{_MISREAD_YUNBEI}余[^\d\s:,.]"
     r"|(?:可用|当前|剩余)(?=\s*$)|云贝余(?=\s*$)"
     r"|(?<![\u4e00-\u9fff])贝余额"  # 云 lost at the label's start
+    # the label read in two pieces, its last glyph opening the number's: "沁放天" "贝22,009"
+    r"|^贝(?=\s*:?\s*\d)"
 )
 
 
