@@ -1131,3 +1131,15 @@ def test_a_prompt_whose_failure_wording_is_split_by_its_wrap_is_found() -> None:
         ("2026/03/11 06:43", 249, 1318, 178, 23),
     )
     assert read_fields(rows, W, H)[0] != Kind.FAILURE
+
+
+def test_the_balance_in_the_bar_under_an_item_is_not_its_price() -> None:
+    lines = _page(
+        ("商品详情", 31, 78, 208, 36),
+        ("服务繁忙,请稍后再试", 211, 436, 298, 46),
+        ("120去", 34, 804, 136, 42),  # 云贝 read as one glyph
+        ("评论区限定气泡(30天)", 34, 871, 379, 51),
+        ("兑换须知", 34, 990, 115, 28),
+        ("当前云贝:37,328", 36, 1093, 219, 51),
+    )
+    assert read_fields(lines, 720, 1280)[1].cost == 120

@@ -1255,9 +1255,12 @@ def _price_under_product(lines: list[Line], product: str | None) -> int | None:
     below = [ln for ln in lines if -0.4 * h <= ln.box.y - name.box.bottom <= 3.5 * h]
     above = [ln for ln in lines if -0.4 * h <= name.box.y - ln.box.bottom <= 1.5 * h]
     ordered = sorted(below, key=lambda ln: ln.box.y) + sorted(above, key=lambda ln: -ln.box.y)
+    exclude = lexicon().cost_exclude
     for line in ordered:
         if line is name or not beside(line):
             continue
+        if _contains_any(line.text, exclude):
+            continue  # the balance in the bar under the item ("当前云贝:37,328")
         grouped = _GROUPED.search(line.text)
         if grouped:  # "呈-动18,400 sn": a thousands-grouped number is the price
             return _grouped_int(grouped.group(1))
