@@ -17,7 +17,7 @@ from yunbei_gui.core.fields import (
     doubtful_balance_lines,
     doubtful_balance_tails,
 )
-from yunbei_gui.core.lines import page_lines
+from yunbei_gui.core.lines import Line, page_lines
 from yunbei_gui.core.models import Box, Cause, Kind, OcrWord, SensitiveType
 from yunbei_gui.core.ocr import OcrEngine, OcrPage, dark_patch_boxes, dialog_boxes, toast_boxes
 from yunbei_gui.core.screenshot import Screenshot
@@ -54,6 +54,10 @@ def test_a_second_reading_is_taken_only_when_it_is_a_sure_or_agreed_clean_other_
     # first reading was less sure still
     assert better_number_reading(line, [[("162", 60.0)], [("162.", 41.0)]], first_conf=30) == "162"
     assert better_number_reading(line, [[("162", 60.0)], [("162.", 41.0)]], first_conf=68) is None
+    # ... a first reading that is no number at all ("4二,") has no say against them
+    (junk,) = lines_from((("4二,", 114, 764, 235, 121),), W, H)
+    agreeing = [[("461°", 40.0)], [("461", 18.0), (">", 18.0)]]
+    assert better_number_reading(junk, agreeing, first_conf=40) == "461"
     assert better_number_reading(line, [[("162", 60.0)], [("168", 41.0)]]) is None
     # a sure reading of one size wins over a garbled one of the other
     assert better_number_reading(line, [[("1a2", 95.0)], [("162", 90.0)]]) == "162"
@@ -255,13 +259,22 @@ def test_a_big_balance_whose_unit_reads_as_two_more_glyphs_is_agreed_on_without_
     """The first reading saw '295252云贝' (2552 and its unit, white on a red card); read
     again, the unit came out as 'a0' and '20'. Cut before their last two glyphs, the
     two readings agree on 2552."""
-    (line,) = lines_from((("295252云贝", 100, 529, 286, 74),), W, H)
+
+    def first(text: str) -> Line:
+        # the first reading as it came, doubted (18)
+        return page_lines(
+            OcrPage(W, H, False, [OcrWord(text, Box(100, 529, 286, 74), 18.0, 1, 1, 1)])
+        )[0]
+
+    line = first("295252云贝")
     assert better_number_reading(line, [[("2552a0", 0.0)], [("255220", 39.0)]]) == "2552"
+    # one whole, one with the unit as glyphs: "4 7名云贝" read again as "4,578." and "4,578=0"
+    mixed = [[("4,578.", 52.0)], [("4,578", 89.0), ("=0", 22.0)]]
+    assert better_number_reading(first("4 7名云贝"), mixed) == "4578"
     # they must agree: no guess from one reading
     assert better_number_reading(line, [[("2552a0", 0.0)], [("255920", 39.0)]]) is None
     # without the unit in the first reading nothing is cut
-    (bare,) = lines_from((("295252", 100, 529, 286, 74),), W, H)
-    assert better_number_reading(bare, [[("2552a0", 0.0)], [("255220", 39.0)]]) is None
+    assert better_number_reading(first("295252"), [[("2552a0", 0.0)], [("255220", 39.0)]]) is None
 
 
 def test_a_number_after_its_label_read_in_pieces_takes_the_sure_whole_reading() -> None:

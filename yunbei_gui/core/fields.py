@@ -36,7 +36,7 @@ _SIGNED_TAIL = re.compile(
 _GROUP_COMMA = r"[.;:'L]?\s?[,，][.;:']?"
 _NUMBER_ONLY = re.compile(
     rf"^\s*[(\[|\"'“]?\s*(\d{{1,3}}(?:\s?(?:{_GROUP_COMMA}|\.)\s?\d{{3}})+|\d{{1,8}})"
-    r"(?:\s*(?:云.?|个|枚|[A-Za-z]{1,3}|[>›》、。,.:;^'\"”)\]|~]{1,2})){0,2}\s*$"
+    r"(?:\s*(?:云.?|个|枚|[A-Za-z]{1,3}|[>›》、。,.:;^'\"”)\]|~\\]{1,2})){0,2}\s*$"
 )
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.、)]|[·•●\-*])")
 _STRONG_FAILURE = (
@@ -939,17 +939,23 @@ def better_number_reading(
     chosen = sure
     if first_conf is None:
         first_conf = min((w.conf for w in line.raw.words), default=0.0)
+    first_text = line.text if first is None else first
+    # a first reading that is a clean number itself has a say against an unsure agreement
+    first_clean = _NUMBER_ONLY.match(first_text.strip(" :")) is not None
     if chosen is None:
         # two readings agree; when both are small crops of a small line (nearly the
-        # same image), only if surer than the first reading ("2,167" at 51 and 66 for
-        # a "2767" read at 68)
+        # same image), only if surer than a clean first reading ("2,167" at 51 and 66
+        # for a "2767" read at 68)
         seen = [_digits(n) for n, _ in numbers]
         chosen = next(
             (
                 n
                 for n, _ in numbers
                 if seen.count(_digits(n)) >= 2
-                and max(c for m, c in numbers if _digits(m) == _digits(n)) > first_conf
+                and (
+                    not first_clean
+                    or max(c for m, c in numbers if _digits(m) == _digits(n)) > first_conf
+                )
             ),
             None,
         )
@@ -965,15 +971,22 @@ def better_number_reading(
             ),
             None,
         )
-    first_text = line.text if first is None else first
     before = _digits(first_text)
-    if chosen is None and first is None and re.search(r"\d\s*云贝\s*$", first_text):
+    if chosen is None and first is None and re.search(r"\d.?\s*云贝\s*$", first_text):
         # the first reading saw the unit after the number ("295252云贝"); read again it
-        # may come out as two more glyphs, letters or digits ("2552a0", "255220"): the two
-        # readings agree on the number once each is cut before its last two glyphs
-        cut = [_digits("".join(t for t, _ in words).rstrip()[:-2]) for words in readings]
-        if len(cut) >= 2 and len(cut[0]) >= 2 and all(c == cut[0] for c in cut):
-            chosen = cut[0]
+        # may come out as two more glyphs, letters or digits ("2552a0", "255220",
+        # "4,578=0"): the number every reading holds whole or once cut before its last
+        # two glyphs
+        options = []
+        for words in readings:
+            text = "".join(t for t, _ in words).strip()
+            whole = [_CLEAN_NUMBER.match(text), _CLEAN_NUMBER.match(text[:-2].strip())]
+            options.append({_digits(m.group(1)) for m in whole if m is not None})
+        common = set.intersection(*options) if len(options) >= 2 else set()
+        agreed = [n for n in common if len(n) >= 2]
+        surest = max((min(c for _, c in words) for words in readings if words), default=0.0)
+        if len(agreed) == 1 and (not first_clean or surest > first_conf):
+            chosen = agreed[0]
     if chosen is None:
         return None
     if _digits(chosen) == before:
