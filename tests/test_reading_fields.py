@@ -1143,3 +1143,16 @@ def test_the_balance_in_the_bar_under_an_item_is_not_its_price() -> None:
         ("当前云贝:37,328", 36, 1093, 219, 51),
     )
     assert read_fields(lines, 720, 1280)[1].cost == 120
+
+
+def test_a_price_whose_unit_lost_its_second_glyph_is_read() -> None:
+    lines = _page(
+        ("您的账号因违规操作已被限制", 270, 1070, 538, 59),
+        ("230云和", 50, 1214, 209, 87),  # 云贝 with 贝 read as 和
+        ("剩余23件", 857, 1246, 174, 34),
+        ("音乐人专属头像楚件", 51, 1317, 390, 84),
+        ("我的云贝: 95,412", 51, 1642, 332, 72),
+    )
+    fields = read_fields(lines, 1080, 1920)[1]
+    assert fields.cost == 230
+    assert fields.product == "音乐人专属头像楚件"  # its name, found beside its price

@@ -1147,7 +1147,10 @@ def _number_near(lines: list[Line], label: Line) -> int | None:
 # (and its separator may be misread or spaced: "1 ,530云贝")
 # (its 贝 may be lost: "140云" at the end of its line)
 # (and its thousands comma may be read as ";": "23;700云")
-_COST_AFTER = re.compile(r"(?<![\d,;])(\d{1,3}(?:\s?[, .;]\s?\d{3})+|\d{1,7})\s*云(?:贝|\s*$)")
+# (云贝 with 贝 misread at a line's end: "230云和")
+_COST_AFTER = re.compile(
+    r"(?<![\d,;])(\d{1,3}(?:\s?[, .;]\s?\d{3})+|\d{1,7})\s*云(?:贝|[^\d\s]?\s*$)"
+)
 
 
 def find_cost(
