@@ -1156,3 +1156,17 @@ def test_a_price_whose_unit_lost_its_second_glyph_is_read() -> None:
     fields = read_fields(lines, 1080, 1920)[1]
     assert fields.cost == 230
     assert fields.product == "音乐人专属头像楚件"  # its name, found beside its price
+
+
+def test_a_price_label_read_in_two_pieces_still_labels_its_row() -> None:
+    lines = _page(
+        ("云贝兑换", 32, 97, 234, 55),
+        ("黑胶VIP季卡", 152, 200, 284, 72),
+        ("虚拟权益,兑换后立即生效", 239, 280, 330, 41),
+        ("所", 34, 464, 30, 30),  # 所需云贝: 需 lost, 所 apart
+        ("云贝", 97, 461, 58, 43),
+        ("880", 666, 467, 49, 25),
+        ("商品类型", 35, 568, 122, 30),
+        ("虚拟权益", 593, 568, 122, 30),
+    )
+    assert read_fields(lines, 750, 1611)[1].cost == 880

@@ -1191,8 +1191,9 @@ def find_cost(
             if value:
                 candidates.append((line.height * 3.0, value))
                 break
-        if not candidates and re.fullmatch(
-            rf"所.{{0,2}}(?:云贝|{_MISREAD_YUNBEI})", strip_punct(text)
+        if not candidates and (
+            re.fullmatch(rf"所.{{0,2}}(?:云贝|{_MISREAD_YUNBEI})", strip_punct(text))
+            or (strip_punct(text) == "云贝" and _after_piece(lines, line, ("所", "需")))
         ):
             # "所需云贝" with 需 or 贝 misread ("所下局云贝", "所需云内"), its number across
             # the row
@@ -1233,6 +1234,18 @@ def _price_by_quantity(lines: list[Line]) -> int | None:
             if m and not find_timestamps(line.text):
                 return _grouped_int(m.group(1))
     return None
+
+
+def _after_piece(lines: list[Line], line: Line, ends: tuple[str, ...]) -> bool:
+    """Whether `line` continues a piece read apart right before it on its row that ends
+    in one of `ends` ("所" then "云贝": 所需云贝 read in two pieces, 需 lost)."""
+    return any(
+        o is not line
+        and 0 <= line.box.x - o.box.right <= 2 * line.height
+        and abs(o.cy - line.cy) <= 0.4 * line.height
+        and strip_punct(o.text).endswith(ends)
+        for o in lines
+    )
 
 
 # the number that opens a price line; what follows (a misread unit, a struck-through
