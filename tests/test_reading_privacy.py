@@ -482,3 +482,22 @@ def test_a_bank_cards_number_read_as_one_glyph_is_covered_across_the_card() -> N
     assert any(_covers(s.box, Box(83, 470, 388, 30)) for s in cards)
     # the limit's amount, right of its label, is no card number
     assert not any(s.box.y > 800 for s in cards)
+
+
+def test_a_phone_beside_a_name_read_as_doubted_glyphs_is_covered() -> None:
+    """188****1967 beside 马晓燕 on an address card came out as "工本和]和有7", one digit
+    and glyphs Tesseract doubts: still the phone's place on the name's row."""
+    words = [
+        OcrWord("收货信息", Box(29, 791, 111, 46), 93.0, 1, 1, 1),
+        OcrWord("马晓燕", Box(30, 849, 75, 24), 89.0, 2, 1, 1),
+        *(
+            OcrWord(t, Box(132 + 28 * i, 851, 28, 18), c, 3, 1, 1)
+            for i, (t, c) in enumerate(
+                (("工本", 0.0), ("和]", 0.0), ("和", 33.0), ("有", 0.0), ("7", 67.0))
+            )
+        ),
+        OcrWord("浙江省杭州市西湖区文三路", Box(30, 887, 272, 35), 95.0, 4, 1, 1),
+    ]
+    found = find_private(page_lines(OcrPage(W, H, False, words)), W, H)
+    phone_at = Box(130, 851, 143, 20)
+    assert any(s.type == SensitiveType.PHONE and _covers(s.box, phone_at) for s in found)

@@ -993,7 +993,8 @@ def _contains(outer: Box, inner: Box) -> bool:
 
 def _numbers_beside(names: list[Line], lines: list[Line]) -> list[Line]:
     """On an address card the phone follows the name on its row; a piece of it OCR read
-    ("152" of 152****8247) is marked whole, pattern or not."""
+    ("152" of 152****8247) is marked whole, pattern or not, and so is a phone read as
+    glyphs Tesseract doubts ("工本和]和有7" for 188****1967)."""
     found = []
     for name in names:
         for other in lines:
@@ -1002,7 +1003,10 @@ def _numbers_beside(names: list[Line], lines: list[Line]) -> list[Line]:
                 and other.box.x >= name.box.right
                 and other.box.x - name.box.right <= 4 * name.height
                 and _vertical_overlap(other.box, name.box) > 0.3 * min(other.height, name.height)
-                and sum(c.isdigit() for c in other.text) >= 3
+                and (
+                    sum(c.isdigit() for c in other.text) >= 3
+                    or sum(w.conf for w in other.raw.words) / len(other.raw.words) < 50
+                )
             ):
                 found.append(other)
     return found
