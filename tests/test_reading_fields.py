@@ -1170,3 +1170,13 @@ def test_a_price_label_read_in_two_pieces_still_labels_its_row() -> None:
         ("虚拟权益", 593, 568, 122, 30),
     )
     assert read_fields(lines, 750, 1611)[1].cost == 880
+    # its 贝 misread too, and the number's comma read as ";"
+    lines = _page(
+        ("兑换详情", 58, 182, 431, 107),
+        ("云音乐周边马克杯", 441, 407, 516, 92),
+        ("所", 63, 857, 54, 53),
+        ("云帆", 180, 855, 106, 65),
+        ("2;600", 1237, 861, 139, 55),
+        ("实物商品", 1151, 1048, 224, 54),
+    )
+    assert read_fields(lines, 1440, 3097)[1].cost == 2600

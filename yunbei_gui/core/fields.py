@@ -35,7 +35,7 @@ _SIGNED_TAIL = re.compile(
 # ("18.,650", "21;,794", "11L,838")
 _GROUP_COMMA = r"[.;:'L]?\s?[,，][.;:']?"
 _NUMBER_ONLY = re.compile(
-    rf"^\s*[(\[|\"'“]?\s*(\d{{1,3}}(?:\s?(?:{_GROUP_COMMA}|\.)\s?\d{{3}})+|\d{{1,8}})"
+    rf"^\s*[(\[|\"'“]?\s*(\d{{1,3}}(?:\s?(?:{_GROUP_COMMA}|[.;])\s?\d{{3}})+|\d{{1,8}})"
     r"(?:\s*(?:云.?|个|枚|[A-Za-z]{1,3}|[>›》、。,.:;^'\"”)\]|~\\]{1,2})){0,2}\s*$"
 )
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.、)]|[·•●\-*])")
@@ -1193,7 +1193,10 @@ def find_cost(
                 break
         if not candidates and (
             re.fullmatch(rf"所.{{0,2}}(?:云贝|{_MISREAD_YUNBEI})", strip_punct(text))
-            or (strip_punct(text) == "云贝" and _after_piece(lines, line, ("所", "需")))
+            or (
+                re.fullmatch(rf"云贝|{_MISREAD_YUNBEI}", strip_punct(text))
+                and _after_piece(lines, line, ("所", "需"))
+            )
         ):
             # "所需云贝" with 需 or 贝 misread ("所下局云贝", "所需云内"), its number across
             # the row
