@@ -461,27 +461,29 @@ def test_a_bank_cards_number_read_as_one_glyph_is_covered_across_the_card() -> N
     """Thin white digits on a red card picture ("6222 **** **** 5440") read as one "2":
     on an account page, a line with a digit under the bank's name is the card's number,
     covered from its start across the card (fail safe)."""
-    lines = page_lines(
-        OcrPage(
-            720,
-            1280,
-            False,
-            [
-                OcrWord("银行卡", Box(30, 87, 120, 35), 80.0, 1, 1, 1),
-                OcrWord("工商银行", Box(150, 216, 137, 40), 96.0, 2, 1, 1),
-                OcrWord("储蓄卡", Box(153, 278, 69, 22), 40.0, 3, 1, 1),
-                OcrWord("2", Box(83, 471, 90, 29), 15.0, 4, 1, 1),
-                OcrWord("持卡人", Box(53, 641, 91, 46), 92.0, 5, 1, 1),
-                OcrWord("单笔限额", Box(53, 857, 118, 45), 93.0, 6, 1, 1),
-                OcrWord("¥5,000.00", Box(532, 864, 134, 24), 69.0, 7, 1, 1),
-            ],
-        )
-    )
+    lines_words = [
+        OcrWord("银行卡", Box(30, 87, 120, 35), 80.0, 1, 1, 1),
+        OcrWord("工商银行", Box(150, 216, 137, 40), 96.0, 2, 1, 1),
+        OcrWord("储蓄卡", Box(153, 278, 69, 22), 40.0, 3, 1, 1),
+        OcrWord("2", Box(83, 471, 90, 29), 15.0, 4, 1, 1),
+        OcrWord("持卡人", Box(53, 641, 91, 46), 92.0, 5, 1, 1),
+        OcrWord("单笔限额", Box(53, 857, 118, 45), 93.0, 6, 1, 1),
+        OcrWord("¥5,000.00", Box(532, 864, 134, 24), 69.0, 7, 1, 1),
+    ]
+    lines = page_lines(OcrPage(720, 1280, False, lines_words))
     found = find_private(lines, 720, 1280, account_page=True)
     cards = [s for s in found if s.type == SensitiveType.BANK_CARD]
     assert any(_covers(s.box, Box(83, 470, 388, 30)) for s in cards)
     # the limit's amount, right of its label, is no card number
     assert not any(s.box.y > 800 for s in cards)
+    # the mask read as Han glyphs, the first group with a letter: still the card's number
+    words = [w for w in lines_words if w.text != "2"] + [
+        OcrWord("O0228类大大大大大大大00005", Box(93, 468, 521, 47), 32.0, 4, 1, 1)
+    ]
+    found = find_private(page_lines(OcrPage(720, 1280, False, words)), 720, 1280, True)
+    assert any(
+        s.type == SensitiveType.BANK_CARD and _covers(s.box, Box(93, 471, 521, 40)) for s in found
+    )
 
 
 def test_a_phone_beside_a_name_read_as_doubted_glyphs_is_covered() -> None:

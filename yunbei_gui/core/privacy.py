@@ -977,8 +977,10 @@ def _card_face_numbers(lines: list[Line], width: int) -> list[tuple[Line, Box]]:
                 continue
             if not re.search(r"[\d*]", line.text) or _label_match(line):
                 continue
-            if sum(1 for c in line.text if "\u4e00" <= c <= "\u9fff") > 2:
-                continue  # a row of text ("单笔限额 ¥5,000.00" has its label)
+            han = sum(1 for c in line.text if "\u4e00" <= c <= "\u9fff")
+            if han > 2 and sum(c.isdigit() for c in line.text) < 4:
+                continue  # a row of text, not a number whose mask read as Han glyphs
+                # ("O0228类大大大大大大大00005" for 6228 **** **** 6605)
             if line.box.x > 0.45 * width:
                 continue  # a value at a row's right end: the row rules judge it
             right = min(width, max(line.box.right, line.box.x + round(0.55 * width)))
