@@ -1180,3 +1180,19 @@ def test_a_price_label_read_in_two_pieces_still_labels_its_row() -> None:
         ("实物商品", 1151, 1048, 224, 54),
     )
     assert read_fields(lines, 1440, 3097)[1].cost == 2600
+
+
+def test_two_pieces_of_a_prompt_that_both_read_the_glyph_where_they_meet_join_once() -> None:
+    lines = _page(
+        ("兑换未完成", 459, 1988, 325, 94),
+        ("未满足兑换条件:需连", 245, 2118, 519, 74),
+        ("连续签到7天", 713, 2122, 285, 50),  # starts inside the first, at its last glyph
+    )
+    error = find_error(lines, set(), 1440)
+    assert error is not None
+    assert error.message == "未满足兑换条件:需连续签到7天"
+    # a glyph written twice on purpose, on lines one under the other, stays twice
+    lines = _page(("商品库存不足,请看看", 100, 900, 480, 50), ("看其他商品吧", 100, 960, 300, 50))
+    error = find_error(lines, set(), 1080)
+    assert error is not None
+    assert "看看看" in error.message

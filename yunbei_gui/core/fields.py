@@ -341,8 +341,7 @@ def find_error(
             if nxt is None:
                 break
             group = _row_pieces(lines, nxt, lex, deduction_lines, [*group, nxt], width)
-    # (a dialog's edge read as "|" at a wrapped line's end is no part of the sentence)
-    message = "".join(ln.text.strip(" |") for ln in _reading_order(group))
+    message = _joined_text(_reading_order(group))
     # a toast says "兑换失败：商品库存不足"; the explanation is what follows the title
     # ("兑换异常原因：系统维护中" too), but "兑换未成功，请联系客服" says nothing more after
     # its title: the whole sentence is the message
@@ -406,6 +405,26 @@ def _wrapped_prompt(
 _FINISHED = re.compile(
     r"(?:稍后(?:重试|再试|再来)|联系客服(?:处理)?|感谢(?:您的)?参与|明天再来吧|早点来哦)\W{0,2}$"
 )
+
+
+def _joined_text(lines: list[Line]) -> str:
+    """The lines' texts one after another (a "|" at a line's ends, a dialog's edge, left
+    out); where a piece overlaps the one before it on its row and starts with the glyph
+    that one ends with, that glyph once (both pieces read it)."""
+    out = ""
+    before: Line | None = None
+    for line in lines:
+        text = line.text.strip(" |")
+        overlapping = (
+            before is not None
+            and line.box.x < before.box.right
+            and abs(line.cy - before.cy) <= 0.35 * min(line.height, before.height)
+        )
+        if overlapping and text[:1] and text[:1] == out[-1:] and "\u4e00" <= text[0] <= "\u9fff":
+            text = text[1:]
+        out += text
+        before = line
+    return out
 
 
 def _reading_order(group: list[Line]) -> list[Line]:
@@ -487,7 +506,13 @@ def _row_pieces(
                 x0, x1 = min(left.box.x, other.box.x), max(right.box.right, other.box.right)
                 if abs(x0 - (width - x1)) > 1.5 * size:
                     continue
-            if -2 <= gap_right <= reach or -2 <= gap_left <= reach:
+            # two pieces that both read the glyph where they meet overlap by it ("…需连"
+            # and "连续签到7天"): one piece, the glyph once (see `_joined_text`)
+            repeated = (
+                -1.5 * size <= gap_right < -2
+                and strip_punct(other.text)[:1] == strip_punct(right.text)[-1:]
+            )
+            if -2 <= gap_right <= reach or -2 <= gap_left <= reach or repeated:
                 row.append(other)
                 group.append(other)
                 changed = True
