@@ -1196,3 +1196,17 @@ def test_two_pieces_of_a_prompt_that_both_read_the_glyph_where_they_meet_join_on
     error = find_error(lines, set(), 1080)
     assert error is not None
     assert "看看看" in error.message
+
+
+def test_the_last_glyphs_of_a_prompt_under_a_line_whose_box_reaches_into_them_join_it() -> None:
+    lines = _page(
+        ("商品详情", 298, 101, 104, 52),
+        ("兑换需额外支付手续费,当前云贝二", 140, 536, 520, 58),
+        ("不足", 320, 566, 57, 54),  # its box overlaps the line above by half its height
+        ("我知道了", 288, 691, 119, 48),
+    )
+    error = find_error(lines, set(), 810)
+    assert error is not None
+    assert error.message.startswith("兑换需额外支付手续费")
+    assert error.message.endswith("不足")
+    assert error.cause == Cause.ELIGIBILITY

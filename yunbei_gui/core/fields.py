@@ -564,6 +564,9 @@ def _continuation(
     wants_end = direction > 0 and re.search(
         r"稍后\W*$", "".join(g.text.strip() for g in _reading_order(group))
     )
+    # a few glyphs alone ("不足") may be the end of a line whose box reaches down into
+    # theirs: that line continues them even though the boxes overlap
+    short = len(strip_punct("".join(g.text for g in group))) <= 4
     best: tuple[float, Line] | None = None
     for nxt in lines:
         if any(nxt is g for g in group):
@@ -575,7 +578,7 @@ def _continuation(
                 return nxt
             continue
         gap = (nxt.box.y - edge) if direction > 0 else (edge - nxt.box.bottom)
-        if not -2 <= gap <= 0.9 * size:
+        if not (-0.6 * size if short else -2) <= gap <= 0.9 * size:
             continue
         overlap = min(nxt.box.right, x1) - max(nxt.box.x, x0)
         centre_shift = abs((nxt.box.x + nxt.box.right) / 2 - (x0 + x1) / 2)
