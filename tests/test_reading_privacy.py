@@ -503,3 +503,18 @@ def test_a_phone_beside_a_name_read_as_doubted_glyphs_is_covered() -> None:
     found = find_private(page_lines(OcrPage(W, H, False, words)), W, H)
     phone_at = Box(130, 851, 143, 20)
     assert any(s.type == SensitiveType.PHONE and _covers(s.box, phone_at) for s in found)
+
+
+def test_a_real_name_label_that_lost_its_last_glyph_still_covers_the_name_under_it() -> None:
+    """真实姓名 read as "真实姓", the name under it in pieces ("张", "志", ...)."""
+    lines = _page(
+        ("邮箱", 60, 930, 69, 34),
+        ("musiclover2020@163.com", 59, 1008, 507, 43),
+        ("真实姓", 61, 1133, 110, 49),
+        ("张", 60, 1212, 40, 43),
+        ("志", 121, 1210, 31, 22),
+        ("身份证号", 60, 1339, 148, 54),
+    )
+    found = find_private(lines, W, H, account_page=True)
+    name_at = Box(58, 1209, 144, 47)
+    assert any(s.type == SensitiveType.REAL_NAME and _covers(s.box, name_at) for s in found)

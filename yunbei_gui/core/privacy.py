@@ -208,6 +208,7 @@ LABELS: list[tuple[str, SensitiveType]] = [
     ("卡号", T.BANK_CARD),
     ("银行", T.BANK_CARD),
     ("真实姓名", T.REAL_NAME),
+    ("真实姓", T.REAL_NAME),  # 名 lost at the label's end
     ("实名认证", T.REAL_NAME),
     ("名认证", T.REAL_NAME),  # 实 is often lost next to an icon
     ("实名", T.REAL_NAME),
