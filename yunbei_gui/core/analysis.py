@@ -134,9 +134,11 @@ def read_page(engine: OcrEngine, shot: Screenshot) -> tuple[OcrPage, Reading]:
     page = engine.read_image(shot.image, shot.sha256)
     lines = page_lines(page)
     reading = _understand_lines(page, lines)
+    # the second looks are a bonus only: whatever goes wrong in one (a bug included),
+    # the reading before it stands
     try:
         page, reading = _second_look_at_numbers(engine, shot, page, lines, reading)
-    except Exception:  # a bonus only: whatever goes wrong, the first reading stands
+    except Exception:
         log.exception("second look at numbers failed")
     try:
         return _second_look_at_toasts(engine, shot, page, reading)
@@ -169,11 +171,7 @@ def _second_look_at_numbers(
     if not doubtful and not tails and not prices:
         return page, reading
     boxes = [ln.box for ln in doubtful] + [t.box for t in tails] + [box for _, box in prices]
-    try:
-        second = engine.read_lines(shot.image, boxes, shot.sha256)
-    except Exception:  # a bonus only: whatever goes wrong, the first reading stands
-        log.exception("second look failed")
-        return page, reading
+    second = engine.read_lines(shot.image, boxes, shot.sha256)
     at_tails, at_prices = len(doubtful), len(doubtful) + len(tails)
     old: list[OcrWord] = []
     new: list[OcrWord] = []
@@ -216,23 +214,19 @@ def _second_look_at_toasts(
 
     if reading.fields.error_message is not None or reading.kind in _NO_TOAST_KINDS:
         return page, reading
-    try:
-        grey, inverted = upright_grey(shot.image, engine.settings)
-        plain = ImageOps.invert(grey) if inverted else grey
-        # a dark theme's toast is often a dark pill over a bright picture: dark in the
-        # plain greyscale, not in the inverted one
-        boxes = toast_boxes(grey) + (toast_boxes(plain) if inverted else []) + dialog_boxes(plain)
-        # a line read as a few doubted glyphs (red text on a dark sheet read as "人"):
-        # read alone, the prompt may come out whole
-        boxes += [
-            ln.box
-            for ln in garbled_lines(page_lines(page), page.width, page.height)
-            if not any(_centre_in(ln.box, b) for b in boxes)
-        ]
-        regions = engine.read_regions(shot.image, boxes, shot.sha256) if boxes else []
-    except Exception:  # a bonus only: whatever goes wrong, the first reading stands
-        log.exception("second look at toasts failed")
-        return page, reading
+    grey, inverted = upright_grey(shot.image, engine.settings)
+    plain = ImageOps.invert(grey) if inverted else grey
+    # a dark theme's toast is often a dark pill over a bright picture: dark in the plain
+    # greyscale, not in the inverted one
+    boxes = toast_boxes(grey) + (toast_boxes(plain) if inverted else []) + dialog_boxes(plain)
+    # a line read as a few doubted glyphs (red text on a dark sheet read as "人"): read
+    # alone, the prompt may come out whole
+    boxes += [
+        ln.box
+        for ln in garbled_lines(page_lines(page), page.width, page.height)
+        if not any(_centre_in(ln.box, b) for b in boxes)
+    ]
+    regions = engine.read_regions(shot.image, boxes, shot.sha256) if boxes else []
     old: list[OcrWord] = []
     new: list[OcrWord] = []
     for box, readings in zip(boxes, regions, strict=True):

@@ -302,15 +302,9 @@ def find_error(
     deduction_lines = deduction_lines | under
     best: tuple[float, Line] | None = None
     for line in lines:
-        if id(line) in deduction_lines or find_timestamps(line.text):
-            continue
-        if _contains_any(line.text, lex.refund_words):
-            continue  # "兑换失败退回" is a records row, not a prompt
-        if _is_question(line.text):
+        if not _may_be_prompt(line, deduction_lines, lex):
             continue
         core = strip_punct(line.text)
-        if len(core) < 2 or _is_button(line.text, lex):
-            continue
         score: float = _failure_score(line.text)
         if core in _TITLE_ONLY:
             score = 0  # a dialog title; the body is another line
@@ -375,6 +369,16 @@ def find_error(
     return _Error(group, message, classify_cause(message, lex))
 
 
+def _may_be_prompt(line: Line, deduction_lines: set[int], lex: Lexicon) -> bool:
+    """Whether `line` may hold a prompt's text: no records row ("兑换失败退回", a row with
+    its time), no help page's question, no button, more than a glyph."""
+    if id(line) in deduction_lines or find_timestamps(line.text):
+        return False
+    if _contains_any(line.text, lex.refund_words) or _is_question(line.text):
+        return False
+    return len(strip_punct(line.text)) >= 2 and not _is_button(line.text, lex)
+
+
 def _wrapped_prompt(
     lines: list[Line], deduction_lines: set[int], lex: Lexicon, width: int
 ) -> tuple[float, Line] | None:
@@ -382,13 +386,8 @@ def _wrapped_prompt(
     "支持兑换该商品"): the first line whose text joined with the line continuing it
     reads as a failure."""
     for line in sorted(lines, key=lambda ln: ln.box.y):
-        core = strip_punct(line.text)
-        if id(line) in deduction_lines or len(core) < 2 or _is_button(line.text, lex):
+        if not _may_be_prompt(line, deduction_lines, lex) or _in_rules(lines, line, width):
             continue
-        if find_timestamps(line.text) or _in_rules(lines, line, width):
-            continue
-        if _contains_any(line.text, lex.refund_words) or _is_question(line.text):
-            continue  # a records row, a help page's question
         if _failure_score(line.text):
             continue  # the main search judged it already
         nxt = _continuation(lines, [line], line, 1, lex, deduction_lines)
