@@ -518,3 +518,39 @@ def test_a_real_name_label_that_lost_its_last_glyph_still_covers_the_name_under_
     found = find_private(lines, W, H, account_page=True)
     name_at = Box(58, 1209, 144, 47)
     assert any(s.type == SensitiveType.REAL_NAME and _covers(s.box, name_at) for s in found)
+
+
+def test_a_card_number_under_a_misread_bank_name_on_a_dark_card_is_covered() -> None:
+    """工商银行 储蓄卡 on a dark card read as "(工商银" and "储菏卡", its italic number
+    622202******3096 as "6L2人00一3096": still the card's number."""
+    lines = _page(
+        ("银行卡详情", 494, 172, 253, 74),
+        ("(工商银", 102, 362, 279, 105),
+        ("储菏卡", 229, 454, 108, 54),
+        ("6L2人00一3096", 122, 832, 421, 75),
+        ("持卡人", 79, 1098, 135, 65),
+        ("秦辰", 1081, 1099, 84, 61),
+        ("单笔限额", 80, 1426, 177, 43),
+        ("5 ,000.00", 976, 1432, 186, 39),
+        ("开通快捷支付", 80, 1588, 266, 43),
+        ("已开通", 1042, 1591, 121, 38),
+    )
+    found = find_private(lines, W, H, account_page=True)
+    card_at = Box(122, 832, 421, 75)
+    assert any(s.type == SensitiveType.BANK_CARD and _covers(s.box, card_at) for s in found)
+    # the limit and the status are no private data
+    assert not any(s.box.y > 1400 for s in found)
+
+
+def test_a_line_of_mostly_digits_on_an_account_page_is_covered_wherever_it_is() -> None:
+    """No bank name read at all: a line that is mostly digits and no date, time or
+    amount is a number of the user's (fail safe)."""
+    lines = _page(
+        ("我的账户", 500, 170, 250, 70),
+        ("6L2人00一3096", 122, 832, 421, 75),
+        ("2025-03-01 12:30", 122, 1000, 421, 60),
+        ("¥5,000.00", 122, 1200, 300, 60),
+    )
+    found = find_private(lines, W, H, account_page=True)
+    assert any(_covers(s.box, Box(122, 832, 421, 75)) for s in found)
+    assert not any(s.box.y > 950 for s in found)

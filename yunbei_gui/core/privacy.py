@@ -271,6 +271,9 @@ _STATUS_VALUES = (
     "未实名",
     "去实名",
     "正常",
+    "已开通",
+    "未开通",
+    "去开通",
 )
 _ORDER_CONTEXT = ("订单", "单号", "流水", "交易号", "编号")
 _ID_CONTEXT = ("身份证", "证件")
@@ -765,6 +768,9 @@ def find_private(
     if account_page:
         for line, box in _card_face_numbers(lines, width):
             found.append(_Found(T.BANK_CARD, line.text.strip(), _pad(box, line, width, height)))
+        for line in _digit_lines(lines, found, height):
+            kind = T.BANK_CARD if len(re.findall(r"[\d*]", line.text)) >= 12 else T.PHONE
+            found.append(_Found(kind, line.text.strip(), _pad(line.box, line, width, height)))
         # fragments of one value (a glyph read apart from the rest) become one box
         rows: list[list[Line]] = []
         for line in sorted(
@@ -802,6 +808,7 @@ def find_private(
 # Row labels of account pages whose values are not private (or are said by a status).
 _PUBLIC_LABELS = (
     "头像",
+    "限额",
     "账号安全",
     "安全",
     "会员",
@@ -960,7 +967,9 @@ def _unread_card_values(
     return out
 
 
-_BANK_HEADING = re.compile(r"银行|储蓄卡|信用卡|借记卡")
+# a bank's name or card type, also read with a glyph lost or misread ("(工商银" and
+# "储菏卡" for 工商银行 储蓄卡 on a dark card)
+_BANK_HEADING = re.compile(r"银行|银\s*$|储.卡|.蓄卡|信用卡|借记卡|借.卡")
 
 
 def _card_face_numbers(lines: list[Line], width: int) -> list[tuple[Line, Box]]:
@@ -986,6 +995,26 @@ def _card_face_numbers(lines: list[Line], width: int) -> list[tuple[Line, Box]]:
                 continue  # a value at a row's right end: the row rules judge it
             right = min(width, max(line.box.right, line.box.x + round(0.55 * width)))
             out.append((line, Box.from_edges(line.box.x, line.box.y, right, line.box.bottom)))
+    return out
+
+
+_NOT_PRIVATE_NUMBER = re.compile(r"[¥￥元%]|\d[.,]\d{2}(?!\d)|" + _DATE_PIECE.pattern)
+
+
+def _digit_lines(lines: list[Line], found: list[_Found], height: int) -> list[Line]:
+    """On an account page, a line that is mostly digits and is no date, time or amount
+    holds a number of the user's, however OCR garbled it ("6L2人00一3096" for a card
+    number on a dark card picture): marked whole (fail safe)."""
+    out = []
+    for line in lines:
+        text = re.sub(r"\s", "", line.text)
+        digits = sum(c.isdigit() for c in text)
+        if line.box.bottom < 0.05 * height or digits < 5 or digits + text.count("*") < 6:
+            continue
+        if digits + text.count("*") < 0.5 * len(text) or _NOT_PRIVATE_NUMBER.search(text):
+            continue
+        if not any(_contains(f.box, line.box) for f in found):
+            out.append(line)
     return out
 
 
