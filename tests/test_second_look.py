@@ -564,3 +564,49 @@ def test_a_prompt_line_read_as_doubted_glyphs_is_read_again_on_its_own(tmp_path:
     assert "网络开小差" in reading.fields.error_message
     assert reading.fields.cause == Cause.SYSTEM
     assert reading.fields.cost == 1230  # the rest of the first reading stands
+
+
+def test_a_huge_balance_broken_into_glyph_like_pieces_is_read_again_whole(
+    tmp_path: Path,
+) -> None:
+    """A huge bold 3,897 on a red card came out as doubted pieces ("个作", "人", "加要")
+    under its label, nothing of it a digit: the pieces are read again as one line."""
+    image = Image.new("RGB", (W, H), (244, 244, 246))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, W, 780), fill=(236, 80, 70))
+    draw.text((80, 340), "当前云贝", font=ImageFont.truetype(FONT_PATH, 40), fill="white")
+    # the number's ink spans about x 70-390, y 455-570
+    draw.text((70, 430), "3,897", font=ImageFont.truetype(FONT_PATH, 130), fill="white")
+    draw.text((420, 520), "个", font=ImageFont.truetype(FONT_PATH, 50), fill="white")
+    shot = Screenshot(Path("huge.png"), "ab" * 32, image, "PNG", 0, None)
+    engine = _engine_reading_first(
+        tmp_path,
+        shot,
+        [
+            OcrWord("当前云贝", Box(79, 344, 155, 38), 93.0, 11, 1, 1),
+            OcrWord("个作", Box(150, 455, 120, 64), 17.0, 12, 1, 1),
+            OcrWord("人", Box(250, 490, 50, 46), 38.0, 13, 1, 1),
+            OcrWord("个", Box(422, 528, 50, 49), 96.0, 14, 1, 1),
+            OcrWord("加要", Box(90, 510, 280, 62), 8.0, 15, 1, 1),
+            OcrWord("197云贝将于2025-08-04过期", Box(77, 635, 473, 48), 92.0, 16, 1, 1),
+            *_SMALL_TEXT,
+        ],
+    )
+    if "eng" not in engine.install.languages:
+        pytest.skip("the second look reads with English data")
+    reading = read_page(engine, shot)[1]
+    assert reading.kind == Kind.BALANCE
+    assert reading.fields.balance == 3897
+
+
+def test_a_big_balance_read_in_pieces_with_its_unit_takes_the_sure_whole_reading() -> None:
+    (line,) = lines_from((("829 9云贝", 77, 474, 380, 102),), W, H)
+    assert better_number_reading(line, [[("8299", 90.0), ("cn", 35.0)]]) == "8299"
+    # with a label on the line, a sure reading of the same digits would lose it
+    (labelled,) = lines_from((("余额 829 9", 77, 474, 380, 102),), W, H)
+    assert better_number_reading(labelled, [[("8299", 90.0)]]) is None
+
+
+def test_of_two_sure_readings_that_disagree_the_surer_is_taken() -> None:
+    (line,) = lines_from((("855,", 854, 296, 145, 85),), W, H)
+    assert better_number_reading(line, [[("88", 92.0)], [("885", 94.0)]]) == "885"

@@ -155,6 +155,7 @@ def _second_look_at_numbers(
         doubtful_balance_lines,
         doubtful_balance_tails,
         doubtful_prices,
+        unread_balance_area,
     )
 
     doubtful = doubtful_balance_lines(lines, reading.kind, reading.fields.balance, page.height)
@@ -168,11 +169,16 @@ def _second_look_at_numbers(
     tails = doubtful_balance_tails(lines)
     doubtful = [ln for ln in doubtful if not any(t.line is ln for t in tails)]
     prices = [p for p in prices if not any(p[0] is ln for ln in doubtful)]
-    if not doubtful and not tails and not prices:
+    pieces = unread_balance_area(lines, reading.kind, reading.fields.balance)
+    pieces = [ln for ln in pieces if ln not in doubtful]
+    if not doubtful and not tails and not prices and not pieces:
         return page, reading
     boxes = [ln.box for ln in doubtful] + [t.box for t in tails] + [box for _, box in prices]
+    if pieces:
+        boxes.append(_union([ln.box for ln in pieces]))
     second = engine.read_lines(shot.image, boxes, shot.sha256)
     at_tails, at_prices = len(doubtful), len(doubtful) + len(tails)
+    at_pieces = at_prices + len(prices)
     old: list[OcrWord] = []
     new: list[OcrWord] = []
     for i, (line, readings) in enumerate(zip(doubtful, second[:at_tails], strict=True)):
@@ -191,7 +197,17 @@ def _second_look_at_numbers(
             new.append(
                 OcrWord(text, tail.box, _confidence(readings), first.block, first.par, first.line)
             )
-    for j, ((line, box), readings) in enumerate(zip(prices, second[at_prices:], strict=True)):
+    if pieces:
+        # nothing of the number was read: no first reading to weigh against
+        text = better_number_reading(pieces[0], second[at_pieces], first="", first_conf=0.0)
+        if text is not None:
+            old.extend(w for ln in pieces for w in ln.raw.words)
+            new.append(
+                OcrWord(text, boxes[at_pieces], _confidence(second[at_pieces]), _PIECES_BLOCK, 1, 1)
+            )
+    for j, ((line, box), readings) in enumerate(
+        zip(prices, second[at_prices:at_pieces], strict=True)
+    ):
         text = better_number_reading(line, readings, unit_after=True)
         if text is not None:
             # the price alone where the spoiled line was, opening its line as prices do
@@ -288,6 +304,14 @@ def _confidence(readings: list[list[tuple[str, float]]]) -> float:
 
 _SECOND_LOOK_BLOCK = 10_000  # block numbers of re-read lines: each its own line
 _PRICE_BLOCK = 15_000  # block numbers of re-read prices
+_PIECES_BLOCK = 16_000  # block number of a balance read again from its pieces
+
+
+def _union(boxes: list[Box]) -> Box:
+    out = boxes[0]
+    for box in boxes[1:]:
+        out = out.union(box)
+    return out
 
 
 ProgressCallback = Callable[[int, ScreenshotReport], None]

@@ -857,6 +857,7 @@ def _fuzzy_balance(lines: list[Line]) -> int | None:
 # most a mark before it and its unit after it, whatever the English data made of the
 # unit ("162<n", "2552an")
 _CLEAN_NUMBER = re.compile(r"^\D?\s*(\d{1,3}(?:[,.]\d{3})+|\d{1,8})\s*[^\d\s]{0,3}\s*$")
+_NUMBER_IN_PIECES = re.compile(r"\d[\d,.]*\s[\d\s,.]*\d\s*(?:云.?|个)?")
 _SURE = 75  # Tesseract's word confidence above which a number's reading is trusted
 
 
@@ -885,6 +886,30 @@ def doubtful_balance_lines(
             continue
         doubtful.append(line)
     return doubtful
+
+
+def unread_balance_area(lines: list[Line], kind: Kind, balance: int | None) -> list[Line]:
+    """On a balance page with no balance read, the doubted fragments right under its
+    label: a huge bold italic number that Tesseract broke into a few glyph-like pieces
+    ("个作", "人", "加要" for 3,897 on a red card), to be read again as one line."""
+    if kind != Kind.BALANCE or balance is not None:
+        return []
+    labels = tuple(w for w in lexicon().balance_labels if len(w) >= 3)
+    label = next(
+        (ln for ln in lines if _contains_any(ln.text, labels) and len(strip_punct(ln.text)) <= 6),
+        None,
+    )
+    if label is None:
+        return []
+    return [
+        ln
+        for ln in lines
+        if 0 <= ln.box.y - label.box.bottom <= 5 * label.height
+        and ln.box.x < label.box.x + 6 * label.height
+        and len(strip_punct(ln.text)) <= 4
+        and not _NUMBER_ONLY.match(ln.text)
+        and sum(w.conf for w in ln.raw.words) / len(ln.raw.words) < 60
+    ]
 
 
 @dataclass
@@ -962,7 +987,10 @@ def better_number_reading(
         digit_confs = [c for t, c in words if re.search(r"\d", t)]
         if m is not None and digit_confs:
             numbers.append((m.group(1), min(digit_confs)))
-    sure = next((n for n, conf in numbers if conf >= _SURE), None)
+    # of readings Tesseract is sure of, the surest ("88" at 92 and "885" at 94: 885)
+    sure = max(
+        ((n, conf) for n, conf in numbers if conf >= _SURE), key=lambda nc: nc[1], default=(None, 0)
+    )[0]
     chosen = sure
     if first_conf is None:
         first_conf = min((w.conf for w in line.raw.words), default=0.0)
@@ -1021,6 +1049,8 @@ def better_number_reading(
             return chosen  # a tail read in pieces ("651 1" parses as 651)
         if sure is not None and first_conf < _SURE and _NUMBER_ONLY.match(first_text):
             return chosen  # the number alone, doubted before, vouched for now
+        if sure is not None and _NUMBER_IN_PIECES.fullmatch(first_text.strip()):
+            return chosen  # the number and its unit, the number read in pieces ("829 9云贝")
         return None  # no news, or a whole line whose label would be lost with it
     if len(_digits(chosen)) < len(before) - 1 and _digits(chosen) in before:
         return None  # sure of a part only ("9" for "249J1"): the first reading saw more
