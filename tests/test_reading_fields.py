@@ -1210,3 +1210,24 @@ def test_the_last_glyphs_of_a_prompt_under_a_line_whose_box_reaches_into_them_jo
     assert error.message.startswith("兑换需额外支付手续费")
     assert error.message.endswith("不足")
     assert error.cause == Cause.ELIGIBILITY
+
+
+def test_a_nickname_ending_in_failed_beside_the_avatar_is_no_failure_prompt() -> None:
+    """A balance page whose user is called 咸鱼翻身失败: a bare 失败 in left-aligned text,
+    naming no action and no cause, is no prompt; a centred toast still is."""
+    page = (
+        ("17:52", 68, 34, 63, 20),
+        ("云贝中心", 258 * 1080 // 624, 94 * 2340 // 1351, 194, 70),
+        ("办威鱼翻身失败", 45, 268, 428, 123),
+        ("我的云贝", 85, 487, 147, 57),
+        ("1,000", 87, 578, 274, 90),
+        ("已连续签到3天", 81, 862, 315, 67),
+    )
+    kind, fields = read_fields(lines_from(page, W, H), W, H)
+    assert kind == Kind.BALANCE
+    assert fields.error_message is None
+    assert fields.balance == 1000
+    toast = (*page, ("很遗憾，失败了", 330, 1200, 420, 60))
+    kind, fields = read_fields(lines_from(toast, W, H), W, H)
+    assert kind == Kind.FAILURE
+    assert fields.error_message == "很遗憾,失败了"

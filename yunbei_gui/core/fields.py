@@ -308,7 +308,7 @@ def find_error(
         score: float = _failure_score(line.text)
         if core in _TITLE_ONLY:
             score = 0  # a dialog title; the body is another line
-        if score == 0 or _in_rules(lines, line, width):
+        if score == 0 or _in_rules(lines, line, width) or _failure_in_a_name(line, width, lex):
             continue
         if _is_title(core):
             # a title read with a glyph misread ("很抱雏，兑换失败", "订单异常"): the body
@@ -367,6 +367,21 @@ def find_error(
     # a toast's rounded ends or a dialog's edge read as marks around the message
     message = message.strip(" |'\"“”")
     return _Error(group, message, classify_cause(message, lex))
+
+
+def _failure_in_a_name(line: Line, width: int, lex: Lexicon) -> bool:
+    """A bare 失败 in left-aligned text that names no action and no cause: a nickname
+    beside its avatar ("咸鱼翻身失败"), not a prompt (prompts are centred or say what
+    failed: 兑换失败, 请求失败, 失败原因)."""
+    return (
+        _failure_score(line.text) == 1
+        and "失败" in line.text
+        and line.box.x + line.box.w / 2 < 0.4 * width
+        and not re.search(
+            r"(?:兑换|操作|请求|领取|支付|提交|下单|加载|购买)\s*失败|失败原因", line.text
+        )
+        and classify_cause(line.text, lex) is None
+    )
 
 
 def _may_be_prompt(line: Line, deduction_lines: set[int], lex: Lexicon) -> bool:
