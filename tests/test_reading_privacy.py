@@ -554,3 +554,19 @@ def test_a_line_of_mostly_digits_on_an_account_page_is_covered_wherever_it_is() 
     found = find_private(lines, W, H, account_page=True)
     assert any(_covers(s.box, Box(122, 832, 421, 75)) for s in found)
     assert not any(s.box.y > 950 for s in found)
+
+
+def test_the_coins_due_to_expire_under_a_balance_are_no_phone_and_mark_no_name() -> None:
+    """ "197云贝将于2025-08-04过期" under a balance: 197 + glyphs + 2025 is no masked
+    phone, and the doubted pieces of the big number above it are no name over a phone."""
+    lines = _page(
+        ("当前云贝", 79, 344, 155, 38),
+        ("个作", 169, 451, 116, 64),
+        ("加要", 120, 532, 158, 64),
+        ("197云贝将于2025-08-04过期", 77, 635, 473, 48),
+    )
+    found = find_private(lines, W, H)
+    assert not [s for s in found if s.type in PRESET_TYPES[Preset.OFFICIAL]]
+    # a masked phone read with glyphs for its mask still is one
+    (phone,) = _page(("138大大大大1234", 77, 635, 473, 48))
+    assert any(s.type == SensitiveType.PHONE for s in find_private([phone], W, H))

@@ -114,8 +114,11 @@ _EMAIL = re.compile(
 # ("187****5206" read as 187""50206): two or more mask glyphs, then 3 to 5 digits.
 _PHONE_MASKED_LOOSE = re.compile(r"(?<![\dA-Za-z])1[3-9]\d\s?" + _MASK + r"{2,8}\s?\d{3,5}(?!\d)")
 # A masked phone whose mask OCR read as anything, Han glyphs too ("1 35#冰4342"): the
-# 1[3-9]x head, up to six glyphs, four digits; no other number on a phone screen looks so.
-_PHONE_GARBLED = re.compile(r"(?<![\dA-Za-z])1\s?[3-9]\d\s?[^\d\s]{1,6}\s?\d{4}(?!\d)")
+# 1[3-9]x head, up to six glyphs, four digits; no other number on a phone screen looks so
+# but for an amount of coins due to expire in a year ("197云贝将于2025-08-04过期").
+_PHONE_GARBLED = re.compile(
+    r"(?<![\dA-Za-z])1\s?[3-9]\d\s?(?:(?![云于年月日])[^\d\s]){1,6}\s?\d{4}(?!\d)"
+)
 # "+86" says phone whatever OCR made of the digits after it ("+86 129 ..." for 159)
 _PHONE_INTL = re.compile(r"(?<![\dA-Za-z])\+\s?86[\s-]?1\d{2}[\s-]?\d{4}[\s-]?\d{4}(?!\d)")
 # The domain half of an address whose local part sparse mode read as another piece.
@@ -631,6 +634,7 @@ def _names_near_contacts(lines: list[Line]) -> list[tuple[Line, int]]:
         above_phone = any(
             sum(c.isdigit() for c in p.text) >= 6
             and not find_timestamps(p.text)
+            and not _DATE_PIECE.search(p.text)  # "197云贝将于2025-08-04过期"
             and 0 <= p.box.y - line.box.bottom <= 3 * line.height
             and abs(p.box.x - line.box.x) <= 1.5 * line.height
             for p in lines
