@@ -1231,3 +1231,19 @@ def test_a_nickname_ending_in_failed_beside_the_avatar_is_no_failure_prompt() ->
     kind, fields = read_fields(lines_from(toast, W, H), W, H)
     assert kind == Kind.FAILURE
     assert fields.error_message == "很遗憾,失败了"
+
+
+def test_a_price_whose_thousands_comma_was_read_as_a_bracket_is_read_whole() -> None:
+    """2,200云贝 over an item's name read as "2)200云贝价值fs": 2200, not 200."""
+    lines = _page(
+        ("《商品详情", 46, 131, 313, 54),
+        ("2)200云贝价值fs", 50, 1214, 453, 84),
+        ("已兑856", 891, 1241, 139, 47),
+        ("云村限定帆布袋", 50, 1333, 375, 53),
+        ("可用云贝6,099", 54, 1644, 287, 71),
+        ("马上兑换", 714, 1660, 188, 46),
+    )
+    kind, fields = read_fields(lines, W, H)
+    assert kind == Kind.REDEEM
+    assert fields.cost == 2200
+    assert fields.balance == 6099

@@ -1220,8 +1220,9 @@ def _number_near(lines: list[Line], label: Line) -> int | None:
 # (its 贝 may be lost: "140云" at the end of its line)
 # (and its thousands comma may be read as ";": "23;700云")
 # (云贝 with 贝 misread at a line's end: "230云和")
+# (a thousands comma may read as ")": "2)200云贝")
 _COST_AFTER = re.compile(
-    r"(?<![\d,;])(\d{1,3}(?:\s?[, .;]\s?\d{3})+|\d{1,7})\s*云(?:贝|[^\d\s]?\s*$)"
+    r"(?<![\d,;])(\d{1,3}(?:\s?[, .;)]\s?\d{3})+|\d{1,7})\s*云(?:贝|[^\d\s]?\s*$)"
 )
 
 
@@ -1332,8 +1333,8 @@ _PRICE_START = re.compile(
 )
 _COUNT_UNITS = "件份人万次个张"  # "限量500份", "812件": stock counts, not prices
 # a thousands-grouped number near an item's name is its price, whatever surrounds it
-# (its comma may be read as ";": "2;200二")
-_GROUPED = re.compile(rf"(?<![\d.])(\d{{1,3}}(?:(?:{_GROUP_COMMA}|;)\d{{3}})+)(?![\d.])")
+# (its comma may be read as ";" or ")": "2;200二", "2)200云贝")
+_GROUPED = re.compile(rf"(?<![\d.])(\d{{1,3}}(?:(?:{_GROUP_COMMA}|[;)])\d{{3}})+)(?![\d.])")
 
 
 def _name_line(lines: list[Line], product: str | None) -> Line | None:
