@@ -1247,3 +1247,18 @@ def test_a_price_whose_thousands_comma_was_read_as_a_bracket_is_read_whole() -> 
     assert kind == Kind.REDEEM
     assert fields.cost == 2200
     assert fields.balance == 6099
+
+
+def test_a_dividers_dashes_around_a_prompt_are_no_part_of_it() -> None:
+    lines = _page(
+        ("商品详情", 440, 145, 201, 50),
+        ('一-一一本月消费满30元后才可兑换"一一一一一', 150, 800, 780, 45),
+    )
+    error = find_error(lines, set(), W)
+    assert error is not None
+    assert error.message == "本月消费满30元后才可兑换"
+    # a 一 that belongs to the sentence stays
+    lines = _page(("每个账号仅限兑换一次", 250, 800, 580, 45), ("兑换失败", 400, 700, 280, 60))
+    error = find_error(lines, set(), W)
+    assert error is not None
+    assert error.message.endswith("一次")

@@ -610,3 +610,72 @@ def test_a_big_balance_read_in_pieces_with_its_unit_takes_the_sure_whole_reading
 def test_of_two_sure_readings_that_disagree_the_surer_is_taken() -> None:
     (line,) = lines_from((("855,", 854, 296, 145, 85),), W, H)
     assert better_number_reading(line, [[("88", 92.0)], [("885", 94.0)]]) == "885"
+
+
+def _result_page() -> Screenshot:
+    """A failure result page: its title, a red prompt under it, the item's rows."""
+    image = Image.new("RGB", (W, H), (250, 250, 250))
+    draw = ImageDraw.Draw(image)
+    draw.text((424, 125), "兑换结果", font=ImageFont.truetype(FONT_PATH, 60), fill="black")
+    draw.text((397, 603), "兑换失败", font=ImageFont.truetype(FONT_PATH, 66), fill="black")
+    font = ImageFont.truetype(FONT_PATH, 44)
+    draw.text((319, 710), "服务繁忙，请稍后再试", font=font, fill=(225, 80, 60))
+    draw.text((93, 897), "商品名称", font=font, fill=(120, 120, 120))
+    draw.text((650, 897), "有声书畅听月卡", font=font, fill="black")
+    return Screenshot(Path("result.png"), "0a" * 32, image, "PNG", 0, None)
+
+
+# the page as Tesseract read it on a real screenshot of this kind: the red prompt with
+# glyphs it doubted
+_RESULT_FIRST = [
+    OcrWord("兑换结果", Box(424, 125, 233, 70), 90.0, 1, 1, 1),
+    OcrWord("兑换失败", Box(397, 603, 288, 71), 90.0, 2, 1, 1),
+    OcrWord("民务繁", Box(319, 710, 140, 47), 44.0, 3, 1, 1),
+    OcrWord(",信,", Box(459, 710, 70, 47), 0.0, 3, 1, 1),
+    OcrWord("请稍后再试", Box(529, 710, 254, 47), 91.0, 3, 1, 1),
+    OcrWord("商品名称", Box(93, 897, 176, 44), 93.0, 4, 1, 1),
+    OcrWord("有声书畅听月卡", Box(650, 897, 337, 45), 92.0, 5, 1, 1),
+]
+
+
+def test_a_prompt_read_with_doubted_glyphs_is_read_again_on_its_own(tmp_path: Path) -> None:
+    shot = _result_page()
+    engine = _engine_reading_first(tmp_path, shot, _RESULT_FIRST)
+    reading = read_page(engine, shot)[1]
+    assert reading.kind == Kind.FAILURE
+    assert reading.fields.error_message == "服务繁忙,请稍后再试"
+    assert reading.fields.cause == Cause.SYSTEM
+    assert reading.fields.product == "有声书畅听月卡"
+
+
+def test_a_second_reading_of_a_prompt_that_reads_less_of_it_is_not_taken(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A block reading that splits the prompt's amount off ("您的云贝余额不足,还需" and
+    "120云贝" apart) reads surer but less: the first reading stands."""
+    shot = _result_page()
+    first = [
+        *_RESULT_FIRST[:2],
+        OcrWord("您的云贝余额不足还需", Box(216, 1871, 400, 63), 92.0, 3, 1, 1),
+        OcrWord("120云贝", Box(616, 1871, 200, 63), 92.0, 3, 1, 1),
+        OcrWord("由", Box(816, 1871, 49, 63), 0.0, 3, 1, 1),
+    ]
+    engine = _engine_reading_first(tmp_path, shot, first)
+
+    def block_reading(
+        image: Image.Image, boxes: list[Box], sha256: str | None = None
+    ) -> list[list[list[OcrWord]]]:
+        return [
+            [
+                [
+                    OcrWord("您的云贝余额不足，还需", Box(216, 1875, 400, 60), 95.0, 901, 1, 1),
+                    OcrWord("120云贝", Box(616, 1874, 200, 60), 95.0, 901, 1, 2),
+                ]
+            ]
+            for _ in boxes
+        ]
+
+    monkeypatch.setattr(engine, "read_regions", block_reading)
+    message = read_page(engine, shot)[1].fields.error_message
+    assert message is not None
+    assert message.startswith("您的云贝余额不足还需120云贝")

@@ -141,9 +141,13 @@ def read_page(engine: OcrEngine, shot: Screenshot) -> tuple[OcrPage, Reading]:
     except Exception:
         log.exception("second look at numbers failed")
     try:
-        return _second_look_at_toasts(engine, shot, page, reading)
+        page, reading = _second_look_at_toasts(engine, shot, page, reading)
     except Exception:
         log.exception("second look at toasts failed")
+    try:
+        return _second_look_at_message(engine, shot, page, reading)
+    except Exception:
+        log.exception("second look at the message failed")
         return page, reading
 
 
@@ -266,6 +270,66 @@ def _second_look_at_toasts(
         )
         new.extend(words)
     return _with_words_replaced(page, reading, old, new)
+
+
+def _second_look_at_message(
+    engine: OcrEngine, shot: Screenshot, page: OcrPage, reading: Reading
+) -> tuple[OcrPage, Reading]:
+    """A prompt read with glyphs Tesseract doubts ("了额已抢完" for 本期名额已抢完, "民务繁,
+    信," for 服务繁忙，) is read again on its own, as a block; the new words take the
+    old ones' place when Tesseract is surer of them and they still read as a prompt."""
+    from yunbei_gui.core.fields import error_lines, failure_score
+    from yunbei_gui.core.lines import page_lines
+    from yunbei_gui.core.text import strip_punct
+
+    message = reading.fields.error_message
+    if message is None:
+        return page, reading
+    lines = error_lines(page_lines(page), page.width, page.height)
+    words = [w for ln in lines for w in ln.raw.words]
+    if not words or min(w.conf for w in words) >= _DOUBTED_WORD:
+        return page, reading
+    inner = _union([ln.box for ln in lines])
+    h = max(ln.height for ln in lines)
+    box = Box.from_edges(
+        max(0, inner.x - h),
+        max(0, inner.y - h // 2),
+        min(page.width, inner.right + h),
+        min(page.height, inner.bottom + h // 2),
+    )
+    (readings,) = engine.read_regions(shot.image, [box], shot.sha256)
+    before = sum(w.conf for w in words) / len(words)
+    scored = [
+        (failure_score("".join(w.text for w in ws)), sum(w.conf for w in ws) / len(ws), ws)
+        for ws in readings
+        if ws
+    ]
+    if not scored:
+        return page, reading
+    score, conf, words_read = max(scored, key=lambda item: item[:2])
+    if score < failure_score(message) or conf <= before:
+        return page, reading
+    # only the message's own rows change: the padding may take in a piece of the item's
+    # name or of a rules card, read worse than the first time
+    rows = Box.from_edges(0, inner.y - h // 3, page.width, inner.bottom + h // 3)
+    new = [w for w in words_read if _centre_in(w.box, rows)]
+    old = [w for w in page.words if _centre_in(w.box, inner)]
+    second_page, second = _with_words_replaced(page, reading, old, new)
+    again = second.fields.error_message
+    if again is None or second.kind != reading.kind or len(again) > 2 * len(message) + 4:
+        return page, reading  # no prompt now, or one that took in the text around it
+    if strip_punct(again) in strip_punct(message):
+        # read as less than before: taken only where what it lost was junk Tesseract
+        # doubted ("<所几]J六小又J号…" before 您所在的地区…), not a line of the prompt
+        # read apart ("量不足") or its amount ("还需120云贝")
+        lost = [w for w in words if strip_punct(w.text) and strip_punct(w.text) not in again]
+        if any(w.conf >= _SURE_WORD for w in lost):
+            return page, reading
+    return second_page, second
+
+
+_SURE_WORD = 85  # a prompt's word read at this confidence is no junk to lose
+_DOUBTED_WORD = 50  # a prompt's word read under this confidence gets the message a second look
 
 
 def _with_words_replaced(

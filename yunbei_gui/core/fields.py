@@ -364,9 +364,16 @@ def find_error(
     heading = _HEADING_BEFORE.match(message)
     if heading and _failure_score(message[heading.end() :]):
         message = message[heading.end() :]
-    # a toast's rounded ends or a dialog's edge read as marks around the message
+    # a toast's rounded ends or a dialog's edge read as marks around the message, and a
+    # divider's dashes ("一-一一本月消费满30元后才可兑换\"一一一一一")
+    message = _DIVIDER_END.sub("", _DIVIDER_START.sub("", message))
     message = message.strip(" |'\"“”")
     return _Error(group, message, classify_cause(message, lex))
+
+
+_DASHES = r"[\s一\-—–_~|'\"“”]*[\-—–_~]"
+_DIVIDER_START = re.compile(rf"^{_DASHES}[\s一\-—–_~|'\"“”]*")
+_DIVIDER_END = re.compile(r"[\s|'\"“”]*[一\-—–_~]{3,}[\s|'\"“”]*$|" + _DASHES + r"[\s一|'\"“”]*$")
 
 
 def _failure_in_a_name(line: Line, width: int, lex: Lexicon) -> bool:
@@ -1713,15 +1720,30 @@ def _title_kind(title: str, lex: Lexicon) -> Kind | None:
     return Kind(best[1]) if best else None
 
 
+def _page_error(
+    lines: list[Line], width: int, height: int, lex: Lexicon, stamps: Stamps
+) -> tuple[_Error | None, list[Deduction], str]:
+    """The page's prompt, with the records rows and the title found on the way."""
+    deductions, deduction_lines = find_deductions(lines, width, stamps)
+    title = _page_title(lines, width, height)
+    # a help page lists failures ("兑换失败怎么办") without showing one
+    if _contains_any(title, lex.help_titles):
+        return None, deductions, title
+    return find_error(lines, deduction_lines, width, lex), deductions, title
+
+
+def error_lines(lines: list[Line], width: int, height: int) -> list[Line]:
+    """The lines the page's error message was read from (none without one)."""
+    error = _page_error(lines, width, height, lexicon(), page_timestamps(lines))[0]
+    return error.lines if error else []
+
+
 def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Fields]:
     """Classify a screenshot and read its facts from its OCR lines."""
     lex = lexicon()
     stamps = page_timestamps(lines)
-    deductions, deduction_lines = find_deductions(lines, width, stamps)
-    title = _page_title(lines, width, height)
+    error, deductions, title = _page_error(lines, width, height, lex, stamps)
     help_page = _contains_any(title, lex.help_titles)
-    # a help page lists failures ("兑换失败怎么办") without showing one
-    error = None if help_page else find_error(lines, deduction_lines, width, lex)
     fields = Fields(
         balance=find_balance(lines, height, lex),
         error_message=error.message if error else None,
