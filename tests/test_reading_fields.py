@@ -1262,3 +1262,72 @@ def test_a_dividers_dashes_around_a_prompt_are_no_part_of_it() -> None:
     error = find_error(lines, set(), W)
     assert error is not None
     assert error.message.endswith("一次")
+
+
+def test_a_dialogs_message_over_the_rules_card_with_its_button_under_it_is_the_prompt() -> None:
+    """The dialog's text sits indented under the rules heading behind it; its 知道了 button
+    right under it says it is the dialog's message (holdout 1717)."""
+    lines = _page(
+        ("《兑换详情", 40, 128, 292, 49),
+        ("数字专辑兑换券", 300, 266, 314, 67),
+        ("680三中", 300, 349, 184, 60),
+        ("兑换规则", 43, 841, 165, 64),
+        ("需完成实名认证后方可参与兑换", 100, 932, 514, 52),
+        ("该商品仅限黑胶VIP用户兑换", 198, 1102, 510, 59),
+        ("知道了", 766, 1228, 115, 59),
+    )
+    kind, fields = read_fields(lines, W, H)
+    assert kind == Kind.FAILURE
+    assert fields.error_message == "该商品仅限黑胶VIP用户兑换"
+    assert fields.cause == Cause.ELIGIBILITY
+
+
+def test_a_no_threshold_voucher_with_its_wu_misread_is_an_item_not_a_failure() -> None:
+    """ "5元无门槛代金券" read as a doubted "5" apart from "元元门槛代金券": no prompt (no
+    minimum spend is no failed condition), and the 5 is the voucher's value, not glyphs
+    of its picture."""
+    words = [
+        OcrWord("云贝商城", Box(441, 174, 198, 81), 92.0, 1, 1, 1),
+        OcrWord("5", Box(200, 321, 30, 57), 52.0, 2, 1, 1),
+        OcrWord("元", Box(290, 321, 45, 57), 96.0, 2, 1, 1),
+        OcrWord("元门槛代金券", Box(335, 321, 340, 57), 88.0, 2, 1, 1),
+        OcrWord("520云贝", Box(330, 410, 228, 78), 64.0, 3, 1, 1),
+        OcrWord("活动有效期", Box(46, 648, 234, 76), 93.0, 4, 1, 1),
+    ]
+    kind, fields = read_fields(page_lines(OcrPage(W, H, False, words)), W, H)
+    assert kind == Kind.REDEEM
+    assert fields.error_message is None
+    assert fields.product == "5元无门槛代金券"
+    assert fields.cost == 520
+
+
+def test_a_minimum_spend_prompt_with_its_kan_misread_is_a_stock_cause() -> None:
+    lines = _page(
+        ("兑换失败", 169, 1120, 276, 70),
+        ("您未达到本活动的消费门相,暂时无法", 171, 1256, 897, 74),
+        ("兑换", 171, 1343, 103, 50),
+        ("确定", 969, 1508, 103, 51),
+    )
+    kind, fields = read_fields(lines, W, H)
+    assert kind == Kind.FAILURE
+    assert fields.cause == Cause.STOCK
+
+
+def test_a_price_label_read_badly_or_a_price_with_a_letter_o_still_give_the_price() -> None:
+    # 所需云贝 read as "所前冯吃", the sure price at its row's right end
+    lines = _page(
+        ("《,云贝兑换", 42, 130, 311, 76),
+        ("云音乐周边马克杯", 120, 283, 576, 72),
+        ("所前冯吃", 45, 613, 148, 41),
+        ("2200", 937, 619, 98, 29),
+        ("实物商品", 870, 750, 163, 41),
+    )
+    assert read_fields(lines, W, H)[1].cost == 2200
+    # 3600云贝 read as "看360o云贝" beside the item's picture
+    lines = _page(
+        ("商品详情", 491, 180, 189, 48),
+        ("黑胶VIP年卡", 325, 309, 267, 71),
+        ("看360o云贝", 217, 373, 384, 85),
+        ("活动时间", 46, 640, 181, 67),
+    )
+    assert read_fields(lines, W, H)[1].cost == 3600

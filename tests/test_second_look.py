@@ -16,6 +16,7 @@ from yunbei_gui.core.fields import (
     better_number_reading,
     doubtful_balance_lines,
     doubtful_balance_tails,
+    doubtful_prices,
 )
 from yunbei_gui.core.lines import Line, page_lines
 from yunbei_gui.core.models import Box, Cause, Kind, OcrWord, SensitiveType
@@ -679,3 +680,19 @@ def test_a_second_reading_of_a_prompt_that_reads_less_of_it_is_not_taken(
     message = read_page(engine, shot)[1].fields.error_message
     assert message is not None
     assert message.startswith("您的云贝余额不足还需120云贝")
+
+
+def test_a_price_labels_row_value_read_as_no_clean_number_gets_a_second_look() -> None:
+    """ "所需云贝 ...... 12,8600云骸" (12,800云贝): the value is read again; a clean one
+    is not."""
+    page = (
+        ("黑胶唱片蓝牙音箱", 220, 198, 263, 33),
+        ("12,8600云骸", 533, 424, 156, 35),
+        ("所需云贝", 32, 422, 115, 45),
+    )
+    lines = lines_from(page, W, H)
+    assert [(ln.text, box) for ln, box in doubtful_prices(lines, None)] == [
+        ("12,8600云骸", Box(533, 424, 156, 35))
+    ]
+    clean = lines_from((*page[:1], ("12,800", 533, 424, 156, 35), page[2]), W, H)
+    assert doubtful_prices(clean, None) == []

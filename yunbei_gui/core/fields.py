@@ -162,10 +162,18 @@ _HEADING_BEFORE = re.compile(
 _REASON_LABEL = re.compile(r"^.{0,12}?(?:(?:失败|异常)原因\s*:?|原因\s*:)\s*")
 
 
+_DIALOG_BUTTONS = ("知道了", "我知道了", "好的", "确定")
+
+
 def _in_rules(lines: list[Line], line: Line, width: int) -> bool:
     """Rules and notes text (a numbered list under 规则/须知) is not an error prompt."""
     if _LIST_MARKER.match(line.text):
         return True
+    if any(
+        strip_punct(b.text) in _DIALOG_BUTTONS and 0 <= b.box.y - line.box.bottom <= 3 * line.height
+        for b in lines
+    ):
+        return False  # a dialog's message over the rules, its button right under it
     idx = lines.index(line)
     below = line
     for prev in reversed(lines[max(0, idx - 12) : idx]):
@@ -202,9 +210,13 @@ def classify_cause(text: str, lex: Lexicon | None = None) -> Cause | None:
     return None
 
 
+# a voucher "with no minimum spend", 无 read as 元 too ("5元元门槛代金券")
+_NO_THRESHOLD = re.compile(r"无门槛|.门槛(?=代金券|优惠券|红包|券)")
+
+
 def _failure_score(text: str) -> int:
     # "无门槛" (no minimum spend) names a voucher ("5元无门槛代金券"), not a failed condition
-    text = text.replace("无门槛", "")
+    text = _NO_THRESHOLD.sub("", text)
     return sum(1 for w in _STRONG_FAILURE if w in text)
 
 
@@ -1272,14 +1284,16 @@ def find_cost(
                 candidates.append((line.height * 3.0, value))
                 break
         if not candidates and (
-            re.fullmatch(rf"所.{{0,2}}(?:云贝|{_MISREAD_YUNBEI})", strip_punct(text))
+            re.fullmatch(
+                rf"所.{{0,2}}(?:云贝|{_MISREAD_YUNBEI})|所[需前雷].{{2}}", strip_punct(text)
+            )
             or (
                 re.fullmatch(rf"云贝|{_MISREAD_YUNBEI}", strip_punct(text))
                 and _after_piece(lines, line, ("所", "需"))
             )
         ):
-            # "所需云贝" with 需 or 贝 misread ("所下局云贝", "所需云内"), its number across
-            # the row
+            # "所需云贝" with 需 or 贝 misread ("所下局云贝", "所需云内", "所前冯吃"), its
+            # number across the row
             value = _row_number(lines, line)
             if value:
                 candidates.append((line.height * 3.0, value))
@@ -1393,10 +1407,11 @@ def doubtful_prices(lines: list[Line], product: str | None) -> list[tuple[Line, 
     """A big price right under or over the item's name that Tesseract doubted ("隐5oo sx"
     for 4500 云贝 beside the item's picture), with the box to read it again from: the
     line from the name's left edge on (the price starts there; the picture to its left
-    is what spoiled it)."""
+    is what spoiled it). Else the value of a price label's row read as no clean number
+    ("所需云贝 ...... 12,8600云骸" for 12,800云贝), to read again whole."""
     name = _name_line(lines, product)
     if name is None:
-        return []
+        return _doubtful_price_rows(lines)
     h = name.height
     found = []
     for line in lines:
@@ -1415,7 +1430,21 @@ def doubtful_prices(lines: list[Line], product: str | None) -> list[tuple[Line, 
         left = max(line.box.x, name.box.x - h // 4)
         if line.box.right - left > h:
             found.append((line, Box.from_edges(left, line.box.y, line.box.right, line.box.bottom)))
-    return found[:2]
+    return found[:2] or _doubtful_price_rows(lines)
+
+
+def _doubtful_price_rows(lines: list[Line]) -> list[tuple[Line, Box]]:
+    labels = tuple(w for w in lexicon().cost_labels if len(w) >= 3)
+    found = []
+    for label in lines:
+        if strip_punct(label.text) not in labels:
+            continue
+        row = _row_value_line(lines, label, loose=True)
+        if row is None or _NUMBER_ONLY.match(row.text.lstrip(",.")):
+            continue
+        if sum(c.isdigit() for c in row.text) >= 2:
+            found.append((row, row.box))
+    return found[:1]
 
 
 _PRICE_LINE = re.compile(r"^\s*[¥￥]?\s*(\d(?:[\d, ]{0,8}\d)?)\s*\S{0,5}\s*$")
@@ -1566,6 +1595,8 @@ def _picture_words(line: Line) -> int:
     for i in range(1, len(words)):
         if not stray(words[i - 1]):
             break
+        if words[i - 1].text.strip().isdigit() and words[i].text.startswith("元"):
+            break  # a voucher's value ("5" "元无门槛代金券"), not its picture
         if words[i].box.x - words[i - 1].box.right >= 0.8 * h:
             start = i
     # the name itself must hold a word Tesseract is sure of

@@ -108,6 +108,10 @@ def fix_unit_letters(text: str) -> str:
     return _LATIN_UNIT.sub(lambda m: m.group(1) + m.group(2) + "云贝", text)
 
 
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
 def fix_digit_confusables(text: str) -> str:
     """Map confusable letters to digits where they sit between or next to digits.
 
@@ -126,10 +130,10 @@ def fix_digit_confusables(text: str) -> str:
             (left.isdigit() and left2.isdigit()) or (right.isdigit() and right2.isdigit())
         ):
             # a letter glued to a run of two digits on one side, e.g. 138O, 1O8
-            if (left.isalpha() and left not in DIGIT_CONFUSABLES) or (
-                right.isalpha() and right not in DIGIT_CONFUSABLES
+            if (_latin(left) and left not in DIGIT_CONFUSABLES) or (
+                _latin(right) and right not in DIGIT_CONFUSABLES
             ):
-                continue  # part of a word such as "Lv5" or "ID"; leave it
+                continue  # part of a word such as "Lv5" or "ID"; leave it ("360o云贝" is 3600)
             chars[i] = DIGIT_CONFUSABLES[ch]
     return "".join(chars)
 
@@ -229,6 +233,10 @@ _HUO = re.compile(r"(?<=收)贷")
 _ZHI = re.compile(r"(?<=不)文(?=持)")
 # 券 (coupon) at the end of an item's name read as 关, 劳 or 卷: "兑换关", "代金劳"
 _QUAN = re.compile(r"(?<=兑换|充值|代金|优惠|门票|观影|体验)[关劳卷荣芬类]")
+# 槛 of 消费门槛 (minimum spend) read as 相, 栏 or 坎
+_KAN = re.compile(r"(?<=消费门)[相栏坎档]")
+# 无 of 无门槛 (no minimum spend) read as 元 or 天 after the voucher's value ("5元元门槛")
+_WU = re.compile(r"(?<=元)[元天](?=门槛)")
 _MING = re.compile(r"(?<=云贝|收支)[朋胆阴](?=细)")  # 云贝明细 / 收支明细, 明 misread
 
 
@@ -238,7 +246,7 @@ _SHI = re.compile(r"(?<=[再重])[斌拭]")
 
 def fix_domain_words(text: str) -> str:
     """Repair the words every screenshot of this trade carries: 兑换, 云贝, 仅限, 异常, 收货, 券,
-    支持, 明细, 重试."""
+    支持, 明细, 重试, 门槛."""
     text = _DUI.sub("兑", text)
     text = _YUN.sub("云", text)
     text = _UNIT.sub(lambda m: m.group(1) + "云贝", text)
@@ -250,6 +258,8 @@ def fix_domain_words(text: str) -> str:
     text = _ZHI.sub("支", text)
     text = _BEI.sub("云贝", text)
     text = _SHI.sub("试", text)
+    text = _KAN.sub("槛", text)
+    text = _WU.sub("无", text)
     return _MING.sub("明", text)
 
 
