@@ -1331,3 +1331,42 @@ def test_a_price_label_read_badly_or_a_price_with_a_letter_o_still_give_the_pric
         ("活动时间", 46, 640, 181, 67),
     )
     assert read_fields(lines, W, H)[1].cost == 3600
+
+
+def _words_page(*pieces: tuple[str, int, int, int, int, float]) -> list[Line]:
+    """A page of one-word lines with the confidence Tesseract gave each."""
+    words = [
+        OcrWord(t, Box(x, y, w, h), c, i + 1, 1, 1) for i, (t, x, y, w, h, c) in enumerate(pieces)
+    ]
+    return page_lines(OcrPage(W, H, False, words))
+
+
+def test_a_price_tesseract_is_sure_of_outranks_a_bigger_doubted_one() -> None:
+    # the item page's big price behind the dialog read as "800云M" at 72; the dialog's
+    # 所需云贝 row says 850 at 92
+    lines = _words_page(
+        ("商品详情", 524, 191, 197, 48, 95.0),
+        ("800云M", 52, 1283, 228, 86, 72.0),
+        ("有声书畅听月卡", 50, 1388, 373, 76, 92.0),
+        ("确认兑换", 520, 1649, 203, 69, 96.0),
+        ("所需云贝", 50, 2056, 165, 52, 93.0),
+        ("850", 1120, 2063, 70, 32, 92.0),
+        ("网络开小差了,请稍后再试", 392, 2320, 464, 55, 93.0),
+    )
+    assert read_fields(lines, W, H)[1].cost == 850
+
+
+def test_an_orders_total_is_its_price_unless_a_glyph_was_misread_inside_it() -> None:
+    # 730 under the item's name read as "/30 云贝"; the total at the foot, 合 lost
+    page = [
+        ("确认订单", 585, 163, 269, 66, 96.0),
+        ("演出票20元优惠券", 490, 828, 480, 73, 90.0),
+        ("/30 云贝", 489, 1069, 173, 88, 40.0),
+        ("配送方式", 107, 1327, 234, 55, 93.0),
+        ("计: 730云贝", 123, 2209, 321, 80, 70.0),
+    ]
+    assert read_fields(_words_page(*page), W, H)[1].cost == 730
+    # "合计: 8&0云贝" for 80: the price under the name stands
+    page[2] = ("80去", 489, 1069, 119, 39, 88.0)
+    page[4] = ("合计: 8&0云贝", 49, 2314, 271, 55, 60.0)
+    assert read_fields(_words_page(*page), W, H)[1].cost == 80

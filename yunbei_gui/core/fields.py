@@ -1194,7 +1194,9 @@ def _first_amount(text: str) -> int | None:
     m = _DAMAGED_GROUPS.match(stripped)
     if m:
         return int(re.sub(r"\D", "", m.group(1)))
-    for value, start, _ in find_amounts(stripped):
+    for value, start, end in find_amounts(stripped):
+        if re.match(r"[^\d\s,.云]\d", stripped[end:]):
+            return None  # a glyph misread inside the number ("8&0云贝"): no amount to trust
         if start <= 3:
             return abs(value)
         break
@@ -1255,9 +1257,13 @@ def find_cost(
     """The item's price in 云贝 (redeem page or confirm/failure dialog)."""
     lex = lex or lexicon()
     error_ids = {id(ln) for ln in error.lines} if error else set()
-    candidates: list[tuple[float, int]] = []
+    # (sure, weight, price): a price Tesseract is sure of outranks a doubted one ("/30
+    # 云贝" for 730 under the item's name, "合计: 730云贝" at the foot), then the bigger
+    # and the labelled one
+    candidates: list[tuple[bool, float, int]] = []
     for line in lines:
         text = line.text
+        sure = _digits_sure(line)
         if id(line) in error_ids and _contains_any(text, ("手续费", "不足", "还需", "还差")):
             continue
         for m in _COST_AFTER.finditer(text):
@@ -1268,7 +1274,7 @@ def find_cost(
                 continue
             value: int | None = _grouped_int(m.group(1))
             if value:
-                candidates.append((line.height * 2.0, value))
+                candidates.append((sure, line.height * 2.0, value))
         for label in lex.cost_labels:
             pos = text.find(label)
             if pos < 0:
@@ -1278,10 +1284,13 @@ def find_cost(
                 continue
             after = text[pos + len(label) :].lstrip(" :")
             value = _first_amount(after)
+            row_sure = sure
             if value is None and not strip_punct(after):
+                row = _row_value_line(lines, line)
                 value = _row_number(lines, line)
+                row_sure = row is not None and _digits_sure(row)
             if value:
-                candidates.append((line.height * 3.0, value))
+                candidates.append((row_sure, line.height * 3.0, value))
                 break
         if not candidates and (
             re.fullmatch(
@@ -1295,15 +1304,22 @@ def find_cost(
             # "所需云贝" with 需 or 贝 misread ("所下局云贝", "所需云内", "所前冯吃"), its
             # number across the row
             value = _row_number(lines, line)
+            row = _row_value_line(lines, line)
             if value:
-                candidates.append((line.height * 3.0, value))
+                candidates.append((row is not None and _digits_sure(row), line.height * 3.0, value))
     if not candidates:
         return (
             _price_under_product(lines, product)
             or _price_by_quantity(lines)
             or _price_under_title(lines, height)
         )
-    return max(candidates)[1]
+    return max(candidates)[2]
+
+
+def _digits_sure(line: Line) -> bool:
+    """Whether Tesseract is sure of every word of `line` that holds a digit."""
+    confs = [w.conf for w in line.raw.words if re.search(r"\d", w.text)]
+    return bool(confs) and min(confs) >= _SURE
 
 
 # an order card's quantity at the right end of the price's row ("x1", "X 1", "×2")
