@@ -696,3 +696,18 @@ def test_a_price_labels_row_value_read_as_no_clean_number_gets_a_second_look() -
     ]
     clean = lines_from((*page[:1], ("12,800", 533, 424, 156, 35), page[2]), W, H)
     assert doubtful_prices(clean, None) == []
+
+
+def test_a_big_balance_read_with_a_leading_zero_gets_a_second_look() -> None:
+    """No balance starts with 0: a sure "072" is a bold 5 misread (572)."""
+    rest = (
+        ("我的云贝", 606, 727, 219, 78),
+        ("有50云贝将于2026年12月31", 272, 1142, 592, 62),
+        ("云贝明细", 81, 1712, 205, 68),
+    )
+    lines = lines_from((*rest, ("072", 586, 840, 270, 125)), W, H)
+    assert [ln.text for ln in doubtful_balance_lines(lines, Kind.BALANCE, 72, H)] == ["072"]
+    sure = lines_from((*rest, ("572", 586, 840, 270, 125)), W, H)
+    assert doubtful_balance_lines(sure, Kind.BALANCE, 572, H) == []
+    (line,) = lines_from((("072", 586, 840, 270, 125),), W, H)
+    assert better_number_reading(line, [[("572", 95.0)], [("572", 96.0)]]) == "572"

@@ -914,7 +914,10 @@ def doubtful_balance_lines(
         huge = kind == Kind.BALANCE and line.height >= 2.5 * usual and len(core) <= 6
         if not re.search(r"\d", core) and not huge:
             continue
-        if min(w.conf for w in line.raw.words) >= _SURE and _NUMBER_ONLY.match(core):
+        # no balance starts with 0: "072" is a bold 5 misread (572)
+        leading_zero = re.match(r"\D{0,2}0\d", core) is not None
+        sure = min(w.conf for w in line.raw.words) >= _SURE
+        if sure and _NUMBER_ONLY.match(core) and not leading_zero:
             continue
         if balance is not None and str(balance) not in re.sub(r"\D", "", core):
             continue
@@ -1145,8 +1148,14 @@ def _median_height(lines: list[Line]) -> float:
 
 
 def _doubted_number(text: str, words: list[OcrWord]) -> bool:
-    """Junk in a number, or a word of it Tesseract is not sure of."""
-    return not _CLEAN_NUMBER.match(text.strip(" :")) or min(w.conf for w in words) < _SURE
+    """Junk in a number, a word of it Tesseract is not sure of, or a leading 0 (no
+    balance starts with 0: "072" is a bold 5 misread)."""
+    core = text.strip(" :")
+    return (
+        not _CLEAN_NUMBER.match(core)
+        or min(w.conf for w in words) < _SURE
+        or re.match(r"\D{0,2}0\d", core) is not None
+    )
 
 
 def _row_number(lines: list[Line], label: Line) -> int | None:
