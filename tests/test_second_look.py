@@ -14,6 +14,7 @@ from screens import FONT_PATH
 from yunbei_gui.core.analysis import read_page
 from yunbei_gui.core.fields import (
     better_number_reading,
+    doubted_wallet_value,
     doubtful_balance_lines,
     doubtful_balance_tails,
     doubtful_prices,
@@ -711,3 +712,25 @@ def test_a_big_balance_read_with_a_leading_zero_gets_a_second_look() -> None:
     assert doubtful_balance_lines(sure, Kind.BALANCE, 572, H) == []
     (line,) = lines_from((("072", 586, 840, 270, 125),), W, H)
     assert better_number_reading(line, [[("572", 95.0)], [("572", 96.0)]]) == "572"
+
+
+def test_a_doubted_number_on_a_wallet_row_with_an_unread_label_gets_a_second_look() -> None:
+    """A wallet's 云贝 row with its coin and label read as doubted glyphs ("和鸭云贝"
+    at 0-82) and its number as "52901" at 55 (5901): the number is looked at again."""
+    page = (
+        ("我的钱包", 197, 162, 332, 113),
+        ("和鸭云贝", 104, 400, 272, 105),
+        ("账户余领", 244, 645, 280, 84),
+        ("7张可用", 1023, 884, 223, 83),
+        ("优惠", 242, 882, 125, 64),
+    )
+    words = [
+        OcrWord(t, Box(x, y, w, h), 0.0 if t == "和鸭云贝" else 92.0, i + 1, 1, 1)
+        for i, (t, x, y, w, h) in enumerate(page)
+    ]
+    doubted = OcrWord("52901", Box(1069, 422, 169, 58), 55.0, 20, 1, 1)
+    lines = page_lines(OcrPage(1440, 3200, False, [*words, doubted]))
+    assert [ln.text for ln in doubted_wallet_value(lines, Kind.BALANCE, 3200)] == ["52901"]
+    sure = OcrWord("5901", Box(1069, 422, 169, 58), 93.0, 20, 1, 1)
+    lines = page_lines(OcrPage(1440, 3200, False, [*words, sure]))
+    assert doubted_wallet_value(lines, Kind.BALANCE, 3200) == []

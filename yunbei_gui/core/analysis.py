@@ -156,6 +156,7 @@ def _second_look_at_numbers(
 ) -> tuple[OcrPage, Reading]:
     from yunbei_gui.core.fields import (
         better_number_reading,
+        doubted_wallet_value,
         doubtful_balance_lines,
         doubtful_balance_tails,
         doubtful_prices,
@@ -163,6 +164,9 @@ def _second_look_at_numbers(
     )
 
     doubtful = doubtful_balance_lines(lines, reading.kind, reading.fields.balance, page.height)
+    doubtful += [
+        ln for ln in doubted_wallet_value(lines, reading.kind, page.height) if ln not in doubtful
+    ]
     prices = (
         doubtful_prices(lines, reading.fields.product)
         if reading.kind in (Kind.REDEEM, Kind.FAILURE) and reading.fields.cost is None

@@ -1115,14 +1115,35 @@ def find_balance_alone(lines: list[Line], height: int) -> int | None:
         m = _NUMBER_ONLY.match(line.text)
         if m and line.height >= 1.3 * _median_height(lines):
             return _grouped_int(m.group(1))
-    # a wallet row whose label (a coin icon, then 云贝) came out as doubted glyphs
-    # ("侠我的2 ........ 14"): the first such row's number, at its right end
+    wallet = _wallet_value_unlabelled(lines, height)
+    m = None if wallet is None else _NUMBER_ONLY.match(wallet.text)
+    return None if m is None else _grouped_int(m.group(1))
+
+
+def _wallet_value_unlabelled(lines: list[Line], height: int) -> Line | None:
+    """A wallet row whose label (a coin icon, then 云贝) came out as doubted glyphs
+    ("侠我的2 ........ 14"): the first such row's number, at its right end."""
+    body = [ln for ln in lines if height * 0.06 < ln.box.y < height * 0.45]
     for line in sorted(body, key=lambda ln: ln.box.y):
-        m = _NUMBER_ONLY.match(line.text)
         label = _row_label(lines, line)
-        if m and label is not None and min(w.conf for w in label.raw.words) < 50:
-            return _grouped_int(m.group(1))
+        if (
+            _NUMBER_ONLY.match(line.text)
+            and label is not None
+            and min(w.conf for w in label.raw.words) < 50
+        ):
+            return line
     return None
+
+
+def doubted_wallet_value(lines: list[Line], kind: Kind, height: int) -> list[Line]:
+    """The number of `_wallet_value_unlabelled` on a balance page, when Tesseract doubted
+    it ("24]" for 241): worth a second look."""
+    if kind != Kind.BALANCE:
+        return []
+    line = _wallet_value_unlabelled(lines, height)
+    if line is None or not _doubted_number(line.text, line.raw.words):
+        return []
+    return [line]
 
 
 def _row_label(lines: list[Line], value: Line) -> Line | None:
