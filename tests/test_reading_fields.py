@@ -45,6 +45,10 @@ def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
         "工,490云贝价值4": "1,490云贝价值4",
         "服务器繁忙,请稍后重斌": "服务器繁忙,请稍后重试",
         "取消.重斌": "取消.重试",
+        "您未达到本活动的消费门相,和暂时无法": "您未达到本活动的消费门槛,和暂时无法",
+        "失败原因:您未达到本活动的消费门椎": "失败原因:您未达到本活动的消费门槛",
+        "5元元门槛代金券": "5元无门槛代金券",
+        "同5元元门查代金券": "同5元无门槛代金券",
     }
     for raw, fixed in cases.items():
         assert fix_domain_words(raw) == fixed
@@ -52,6 +56,8 @@ def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
     assert fix_domain_words("当前去凡") == "当前去凡"  # no digits before it: left alone
     assert fix_domain_words("游戏弄党") == "游戏弄党"  # both wrong, not after 状态/网络: alone
     assert fix_domain_words("加工,100件") == "加工,100件"  # 工 in a word: left alone
+    assert fix_domain_words("消费门店") == "消费门店"  # a shop
+    assert fix_domain_words("满100元天门") == "满100元天门"  # a place, no voucher
 
 
 def test_a_balance_label_with_its_yunbei_misread_still_finds_the_number() -> None:

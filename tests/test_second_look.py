@@ -734,3 +734,12 @@ def test_a_doubted_number_on_a_wallet_row_with_an_unread_label_gets_a_second_loo
     sure = OcrWord("5901", Box(1069, 422, 169, 58), 93.0, 20, 1, 1)
     lines = page_lines(OcrPage(1440, 3200, False, [*words, sure]))
     assert doubted_wallet_value(lines, Kind.BALANCE, 3200) == []
+
+
+def test_a_price_read_again_with_its_unit_as_two_more_glyphs_is_agreed_on_without_them() -> None:
+    """520云贝 under a voucher's name read as "后20asn", then as "52020" and "))520-0"."""
+    (line,) = lines_from((("后20asn", 186, 226, 164, 64),), W, H)
+    readings = [[("52020", 13.0)], [("))", 0.0), ("520-0", 12.0)]]
+    assert better_number_reading(line, readings, unit_after=True) == "520"
+    # not a price: no unit to cut
+    assert better_number_reading(line, readings) is None

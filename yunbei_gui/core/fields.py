@@ -1064,14 +1064,17 @@ def better_number_reading(
             None,
         )
     before = _digits(first_text)
-    if chosen is None and first is None and re.search(r"\d.?\s*云贝\s*$", first_text):
-        # the first reading saw the unit after the number ("295252云贝"); read again it
-        # may come out as two more glyphs, letters or digits ("2552a0", "255220",
-        # "4,578=0"): the number every reading holds whole or once cut before its last
-        # two glyphs
+    if chosen is None and (
+        unit_after or (first is None and re.search(r"\d.?\s*云贝\s*$", first_text))
+    ):
+        # the first reading saw the unit after the number ("295252云贝"), or the number
+        # is a price, its unit after it: read again it may come out as two more glyphs,
+        # letters or digits ("2552a0", "255220", "4,578=0", "52020" and "520-0"): the
+        # number every reading holds whole or once cut before its last two glyphs
         options = []
         for words in readings:
-            text = "".join(t for t, _ in words).strip()
+            # (marks before the number: "))520-0")
+            text = re.sub(r"^[^\w]+", "", "".join(t for t, _ in words).strip())
             whole = [_CLEAN_NUMBER.match(text), _CLEAN_NUMBER.match(text[:-2].strip())]
             options.append({_digits(m.group(1)) for m in whole if m is not None})
         common = set.intersection(*options) if len(options) >= 2 else set()

@@ -233,10 +233,11 @@ _HUO = re.compile(r"(?<=收)贷")
 _ZHI = re.compile(r"(?<=不)文(?=持)")
 # 券 (coupon) at the end of an item's name read as 关, 劳 or 卷: "兑换关", "代金劳"
 _QUAN = re.compile(r"(?<=兑换|充值|代金|优惠|门票|观影|体验)[关劳卷荣芬类]")
-# 槛 of 消费门槛 (minimum spend) read as 相, 栏 or 坎
-_KAN = re.compile(r"(?<=消费门)[相栏坎档]")
+# 槛 of 消费门槛 (minimum spend) or of "5元无门槛" read as another glyph (相, 栏, 椎, 查,
+# ...); 消费门店 is a shop
+_KAN = re.compile(r"(?<=消费门|元无门)(?![槛店])[\u4e00-\u9fff]")
 # 无 of 无门槛 (no minimum spend) read as 元 or 天 after the voucher's value ("5元元门槛")
-_WU = re.compile(r"(?<=元)[元天](?=门槛)")
+_WU = re.compile(r"(?<=元)[元天](?=门.(?:代金|优惠|红包|券))")
 _MING = re.compile(r"(?<=云贝|收支)[朋胆阴](?=细)")  # 云贝明细 / 收支明细, 明 misread
 
 
@@ -258,8 +259,8 @@ def fix_domain_words(text: str) -> str:
     text = _ZHI.sub("支", text)
     text = _BEI.sub("云贝", text)
     text = _SHI.sub("试", text)
-    text = _KAN.sub("槛", text)
     text = _WU.sub("无", text)
+    text = _KAN.sub("槛", text)
     return _MING.sub("明", text)
 
 
