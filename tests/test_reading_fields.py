@@ -1376,3 +1376,19 @@ def test_an_orders_total_is_its_price_unless_a_glyph_was_misread_inside_it() -> 
     page[2] = ("80去", 489, 1069, 119, 39, 88.0)
     page[4] = ("合计: 8&0云贝", 49, 2314, 271, 55, 60.0)
     assert read_fields(_words_page(*page), W, H)[1].cost == 80
+
+
+def test_a_nickname_ending_in_failed_as_a_rows_value_is_no_failure_prompt() -> None:
+    lines = _page(
+        ("编辑资料", 439, 134, 202, 50),
+        ("头像", 80, 359, 87, 43),
+        ("昵称", 81, 596, 85, 43),
+        ("成鱼翻身失败", 704, 593, 248, 61),
+        ("云音乐号", 80, 755, 176, 64),
+        ("9508669643", 746, 764, 205, 32),
+        ("绑定手机", 80, 1406, 177, 43),
+        ("173-2113-6689", 683, 1412, 269, 32),
+    )
+    kind, fields = read_fields(lines, W, H)
+    assert fields.error_message is None
+    assert kind == Kind.ACCOUNT

@@ -743,3 +743,19 @@ def test_a_price_read_again_with_its_unit_as_two_more_glyphs_is_agreed_on_withou
     assert better_number_reading(line, readings, unit_after=True) == "520"
     # not a price: no unit to cut
     assert better_number_reading(line, readings) is None
+
+
+def test_a_doubted_price_rows_value_is_looked_at_beside_a_doubted_price_under_the_name() -> None:
+    pieces = (
+        ("兑换确认", 549, 816, 109, 44, 90.0),
+        ("10元话费充值券", 470, 889, 177, 41, 90.0),
+        ("避1H0an", 420, 961, 134, 41, 31.0),
+        ("1M0", 835, 1039, 33, 19, 27.0),
+        ("所需云贝", 339, 1040, 88, 21, 90.0),
+    )
+    words = [
+        OcrWord(t, Box(x, y, w, h), c, i + 1, 1, 1) for i, (t, x, y, w, h, c) in enumerate(pieces)
+    ]
+    lines = page_lines(OcrPage(W, H, False, words))
+    looked = [ln.text for ln, _ in doubtful_prices(lines, "10元话费充值券")]
+    assert looked == ["避1H0an", "1M0"]

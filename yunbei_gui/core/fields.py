@@ -320,7 +320,11 @@ def find_error(
         score: float = _failure_score(line.text)
         if core in _TITLE_ONLY:
             score = 0  # a dialog title; the body is another line
-        if score == 0 or _in_rules(lines, line, width) or _failure_in_a_name(line, width, lex):
+        if (
+            score == 0
+            or _in_rules(lines, line, width)
+            or _failure_in_a_name(line, lines, width, lex)
+        ):
             continue
         if _is_title(core):
             # a title read with a glyph misread ("很抱雏，兑换失败", "订单异常"): the body
@@ -388,14 +392,14 @@ _DIVIDER_START = re.compile(rf"^{_DASHES}[\s一\-—–_~|'\"“”]*")
 _DIVIDER_END = re.compile(r"[\s|'\"“”]*[一\-—–_~]{3,}[\s|'\"“”]*$|" + _DASHES + r"[\s一|'\"“”]*$")
 
 
-def _failure_in_a_name(line: Line, width: int, lex: Lexicon) -> bool:
-    """A bare 失败 in left-aligned text that names no action and no cause: a nickname
-    beside its avatar ("咸鱼翻身失败"), not a prompt (prompts are centred or say what
-    failed: 兑换失败, 请求失败, 失败原因)."""
+def _failure_in_a_name(line: Line, lines: list[Line], width: int, lex: Lexicon) -> bool:
+    """A bare 失败 in left-aligned text, or in a row's value, that names no action and no
+    cause: a nickname beside its avatar or after its label ("咸鱼翻身失败"), not a prompt
+    (prompts are centred or say what failed: 兑换失败, 请求失败, 失败原因)."""
     return (
         _failure_score(line.text) == 1
         and "失败" in line.text
-        and line.box.x + line.box.w / 2 < 0.4 * width
+        and (line.box.x + line.box.w / 2 < 0.4 * width or _row_label(lines, line) is not None)
         and not re.search(
             r"(?:兑换|操作|请求|领取|支付|提交|下单|加载|购买)\s*失败|失败原因", line.text
         )
@@ -1479,7 +1483,10 @@ def doubtful_prices(lines: list[Line], product: str | None) -> list[tuple[Line, 
         left = max(line.box.x, name.box.x - h // 4)
         if line.box.right - left > h:
             found.append((line, Box.from_edges(left, line.box.y, line.box.right, line.box.bottom)))
-    return found[:2] or _doubtful_price_rows(lines)
+    rows = [
+        (ln, box) for ln, box in _doubtful_price_rows(lines) if all(ln is not f for f, _ in found)
+    ]
+    return found[:2] + rows
 
 
 def _doubtful_price_rows(lines: list[Line]) -> list[tuple[Line, Box]]:
