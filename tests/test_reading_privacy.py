@@ -570,3 +570,40 @@ def test_the_coins_due_to_expire_under_a_balance_are_no_phone_and_mark_no_name()
     # a masked phone read with glyphs for its mask still is one
     (phone,) = _page(("138大大大大1234", 77, 635, 473, 48))
     assert any(s.type == SensitiveType.PHONE for s in find_private([phone], W, H))
+
+
+def test_a_bank_cards_picture_whose_number_was_not_read_at_all_is_covered() -> None:
+    """ "**** **** **** 1972" in thin white digits on a dark card: nothing of it read; the
+    card's face, from under the bank's name down to the rows under the card, is
+    covered."""
+    lines = _page(
+        ("我的银行卡", 401, 166, 324, 92),
+        ("人建设银行", 102, 366, 384, 97),
+        ("储蓄卡", 229, 466, 139, 65),
+        ("持卡人", 80, 1020, 172, 78),
+        ("叶轩琳", 893, 1027, 154, 48),
+        ("预留手机号", 79, 1182, 284, 78),
+        ("186976048297", 704, 1194, 339, 39),
+    )
+    found = find_private(lines, W, H, account_page=True)
+    number_at = Box(125, 759, 555, 63)
+    assert any(s.type == SensitiveType.BANK_CARD and _covers(s.box, number_at) for s in found)
+    # the rows under the card keep their labels
+    assert not any(_covers(s.box, Box(80, 1020, 172, 78)) for s in found)
+
+
+def test_a_name_read_as_two_lines_laid_over_each_other_is_covered_whole() -> None:
+    """姜蓉杰 on an order's 收货人 row read as "差蓉水" over "交合Tv" (its lower half)."""
+    lines = _page(
+        ("退还状", 80, 1104, 126, 52),
+        ("预计24小时内原路退回", 319, 1111, 416, 40),
+        ("收", 82, 1200, 36, 38),
+        ("化", 123, 1200, 37, 18),
+        ("差蓉水", 321, 1200, 121, 26),
+        ("交合Tv", 320, 1214, 122, 24),
+        ("联系电话", 80, 1292, 164, 38),
+        ('195""**2814', 320, 1297, 228, 35),
+    )
+    found = find_private(lines, W, H)
+    name_at = Box(320, 1199, 122, 39)
+    assert any(_covers(s.box, name_at) for s in found)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from yunbei_gui.core.lines import Line
 from yunbei_gui.core.models import PRESET_TYPES, Box, Preset, Sensitive, SensitiveType
@@ -772,6 +772,8 @@ def find_private(
     if account_page:
         for line, box in _card_face_numbers(lines, width):
             found.append(_Found(T.BANK_CARD, line.text.strip(), _pad(box, line, width, height)))
+        for area, ref in _card_faces(lines, width):
+            found.append(_Found(T.BANK_CARD, "", _pad(area, ref, width, height)))
         for line in _digit_lines(lines, found, height):
             kind = T.BANK_CARD if len(re.findall(r"[\d*]", line.text)) >= 12 else T.PHONE
             found.append(_Found(kind, line.text.strip(), _pad(line.box, line, width, height)))
@@ -806,7 +808,8 @@ def find_private(
                 else T.REAL_NAME
             )
             found.append(_Found(kind, text, _pad(box, tallest, width, height)))
-    return _dedupe(_with_row_fragments(found, lines, width, height))
+    found = _with_row_fragments(found, lines, width, height)
+    return _dedupe(_with_overlapping_pieces(found, lines, width, height))
 
 
 # Row labels of account pages whose values are not private (or are said by a status).
@@ -1022,6 +1025,30 @@ def _digit_lines(lines: list[Line], found: list[_Found], height: int) -> list[Li
     return out
 
 
+def _card_faces(lines: list[Line], width: int) -> list[tuple[Box, Line]]:
+    """A bank card's picture: from under the bank's name down to the first row under the
+    card (持卡人 ...), across the card. Its number may not be read at all ("**** ****
+    **** 1972" in thin white digits), and the picture holds nothing else to keep."""
+    out = []
+    for heading in lines:
+        if not _BANK_HEADING.search(heading.text) or heading.box.x > 0.45 * width:
+            continue
+        h = heading.height
+        below = [
+            ln
+            for ln in lines
+            if ln.box.y > heading.box.bottom + 1.5 * h and ln.box.x < 0.45 * width
+        ]
+        bottom = min(
+            [heading.box.bottom + 6 * h, *(ln.box.y for ln in below)],
+        )
+        top = heading.box.bottom
+        if bottom - top > h:
+            area = Box.from_edges(max(0, heading.box.x - h), top, round(0.9 * width), bottom)
+            out.append((area, heading))
+    return out
+
+
 def _contains(outer: Box, inner: Box) -> bool:
     cx, cy = inner.x + inner.w / 2, inner.y + inner.h / 2
     return outer.x <= cx <= outer.right and outer.y <= cy <= outer.bottom
@@ -1089,6 +1116,26 @@ def _with_row_fragments(
                     box = box.union(_pad(b, line, width, height))
                     grew = True
         out.append(_Found(item.type, item.text, box, from_label=item.from_label))
+    return out
+
+
+def _with_overlapping_pieces(
+    found: list[_Found], lines: list[Line], width: int, height: int
+) -> list[_Found]:
+    """A value's glyphs read as two lines laid over each other ("差蓉水" over "交合Tv" for
+    the name 姜蓉杰, its lower half in the second): a box takes in whole any line of no
+    greater size that lies mostly inside it (fail safe)."""
+    out = []
+    for item in found:
+        box = item.box
+        for line in lines:
+            b = line.box
+            inside = b.intersection(item.box)
+            if inside is None or b.w * b.h > 2 * item.box.w * item.box.h:
+                continue
+            if inside.w * inside.h >= 0.5 * b.w * b.h and not item.box.contains(b):
+                box = box.union(_pad(b, line, width, height))
+        out.append(item if box == item.box else replace(item, box=box))
     return out
 
 
