@@ -16,3 +16,15 @@ def lines_from(pieces: tuple[Piece, ...], width: int, height: int) -> list[Line]
         for block, (text, x, y, w, h) in enumerate(pieces, start=1)
     ]
     return page_lines(OcrPage(width, height, False, words))
+
+
+SurePiece = tuple[str, int, int, int, int, float]  # (text, x, y, w, h, confidence)
+
+
+def lines_with_confidence(pieces: tuple[SurePiece, ...], width: int, height: int) -> list[Line]:
+    """One OCR line per piece, each read with the confidence Tesseract gave it."""
+    words = [
+        OcrWord(text, Box(x, y, w, h), conf, block, 1, 1)
+        for block, (text, x, y, w, h, conf) in enumerate(pieces, start=1)
+    ]
+    return page_lines(OcrPage(width, height, False, words))

@@ -5,7 +5,7 @@ Each page is a list of (text, x, y, w, h) pieces, one OCR line each, in image pi
 
 from __future__ import annotations
 
-from ocr_pieces import Piece, lines_from
+from ocr_pieces import Piece, lines_from, lines_with_confidence
 
 from yunbei_gui.core.fields import (
     classify_cause,
@@ -1339,18 +1339,10 @@ def test_a_price_label_read_badly_or_a_price_with_a_letter_o_still_give_the_pric
     assert read_fields(lines, W, H)[1].cost == 3600
 
 
-def _words_page(*pieces: tuple[str, int, int, int, int, float]) -> list[Line]:
-    """A page of one-word lines with the confidence Tesseract gave each."""
-    words = [
-        OcrWord(t, Box(x, y, w, h), c, i + 1, 1, 1) for i, (t, x, y, w, h, c) in enumerate(pieces)
-    ]
-    return page_lines(OcrPage(W, H, False, words))
-
-
 def test_a_price_tesseract_is_sure_of_outranks_a_bigger_doubted_one() -> None:
     # the item page's big price behind the dialog read as "800云M" at 72; the dialog's
     # 所需云贝 row says 850 at 92
-    lines = _words_page(
+    page = (
         ("商品详情", 524, 191, 197, 48, 95.0),
         ("800云M", 52, 1283, 228, 86, 72.0),
         ("有声书畅听月卡", 50, 1388, 373, 76, 92.0),
@@ -1359,7 +1351,7 @@ def test_a_price_tesseract_is_sure_of_outranks_a_bigger_doubted_one() -> None:
         ("850", 1120, 2063, 70, 32, 92.0),
         ("网络开小差了,请稍后再试", 392, 2320, 464, 55, 93.0),
     )
-    assert read_fields(lines, W, H)[1].cost == 850
+    assert read_fields(lines_with_confidence(page, W, H), W, H)[1].cost == 850
 
 
 def test_an_orders_total_is_its_price_unless_a_glyph_was_misread_inside_it() -> None:
@@ -1371,11 +1363,11 @@ def test_an_orders_total_is_its_price_unless_a_glyph_was_misread_inside_it() -> 
         ("配送方式", 107, 1327, 234, 55, 93.0),
         ("计: 730云贝", 123, 2209, 321, 80, 70.0),
     ]
-    assert read_fields(_words_page(*page), W, H)[1].cost == 730
+    assert read_fields(lines_with_confidence(tuple(page), W, H), W, H)[1].cost == 730
     # "合计: 8&0云贝" for 80: the price under the name stands
     page[2] = ("80去", 489, 1069, 119, 39, 88.0)
     page[4] = ("合计: 8&0云贝", 49, 2314, 271, 55, 60.0)
-    assert read_fields(_words_page(*page), W, H)[1].cost == 80
+    assert read_fields(lines_with_confidence(tuple(page), W, H), W, H)[1].cost == 80
 
 
 def test_a_nickname_ending_in_failed_as_a_rows_value_is_no_failure_prompt() -> None:

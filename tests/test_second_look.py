@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytesseract
 import pytest
-from ocr_pieces import lines_from
+from ocr_pieces import lines_from, lines_with_confidence
 from PIL import Image, ImageDraw, ImageFont
 from screens import FONT_PATH
 
@@ -753,9 +753,36 @@ def test_a_doubted_price_rows_value_is_looked_at_beside_a_doubted_price_under_th
         ("1M0", 835, 1039, 33, 19, 27.0),
         ("所需云贝", 339, 1040, 88, 21, 90.0),
     )
-    words = [
-        OcrWord(t, Box(x, y, w, h), c, i + 1, 1, 1) for i, (t, x, y, w, h, c) in enumerate(pieces)
-    ]
-    lines = page_lines(OcrPage(W, H, False, words))
+    lines = lines_with_confidence(pieces, W, H)
     looked = [ln.text for ln, _ in doubtful_prices(lines, "10元话费充值券")]
     assert looked == ["避1H0an", "1M0"]
+
+
+def test_a_wallet_rows_number_that_was_not_read_at_all_is_read_again(tmp_path: Path) -> None:
+    """A wallet's 云贝 row whose label came out as "傅云n" and whose number (7099 at the
+    row's right end) was not read: the row's right part is read on its own."""
+    image = Image.new("RGB", (W, H), (24, 24, 28))
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT_PATH, 44)
+    draw.text((146, 118), "钱包", font=font, fill="white")
+    draw.ellipse((78, 470, 138, 530), fill=(240, 190, 60))
+    draw.text((180, 475), "云贝", font=font, fill="white")
+    draw.text((800, 475), "7099", font=ImageFont.truetype(FONT_PATH, 50), fill="white")
+    draw.text((180, 650), "优惠券", font=font, fill="white")
+    shot = Screenshot(Path("wallet.png"), "7e" * 32, image, "PNG", 0, None)
+    engine = _engine_reading_first(
+        tmp_path,
+        shot,
+        [
+            OcrWord("钱包", Box(146, 118, 104, 50), 96.0, 1, 1, 1),
+            OcrWord("傅云n", Box(78, 461, 189, 81), 0.0, 2, 1, 1),
+            OcrWord("优惠券", Box(181, 649, 138, 63), 93.0, 3, 1, 1),
+            *_SMALL_TEXT,
+        ],
+        inverted=True,
+    )
+    if "eng" not in engine.install.languages:
+        pytest.skip("the second look reads with English data")
+    reading = read_page(engine, shot)[1]
+    assert reading.kind == Kind.BALANCE
+    assert reading.fields.balance == 7099

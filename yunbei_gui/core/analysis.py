@@ -177,13 +177,14 @@ def _second_look_at_numbers(
     tails = doubtful_balance_tails(lines)
     doubtful = [ln for ln in doubtful if not any(t.line is ln for t in tails)]
     prices = [p for p in prices if not any(p[0] is ln for ln in doubtful)]
-    pieces = unread_balance_area(lines, reading.kind, reading.fields.balance)
-    pieces = [ln for ln in pieces if ln not in doubtful]
-    if not doubtful and not tails and not prices and not pieces:
+    unread = unread_balance_area(lines, reading.kind, reading.fields.balance, page.width)
+    if unread is not None and any(ln in doubtful for ln in unread.lines):
+        unread = None
+    if not doubtful and not tails and not prices and unread is None:
         return page, reading
     boxes = [ln.box for ln in doubtful] + [t.box for t in tails] + [box for _, box in prices]
-    if pieces:
-        boxes.append(_union([ln.box for ln in pieces]))
+    if unread is not None:
+        boxes.append(unread.box)
     second = engine.read_lines(shot.image, boxes, shot.sha256)
     at_tails, at_prices = len(doubtful), len(doubtful) + len(tails)
     at_pieces = at_prices + len(prices)
@@ -205,13 +206,13 @@ def _second_look_at_numbers(
             new.append(
                 OcrWord(text, tail.box, _confidence(readings), first.block, first.par, first.line)
             )
-    if pieces:
+    if unread is not None:
         # nothing of the number was read: no first reading to weigh against
-        text = better_number_reading(pieces[0], second[at_pieces], first="", first_conf=0.0)
+        text = better_number_reading(None, second[at_pieces], first="", first_conf=0.0)
         if text is not None:
-            old.extend(w for ln in pieces for w in ln.raw.words)
+            old.extend(w for ln in unread.lines for w in ln.raw.words)
             new.append(
-                OcrWord(text, boxes[at_pieces], _confidence(second[at_pieces]), _PIECES_BLOCK, 1, 1)
+                OcrWord(text, unread.box, _confidence(second[at_pieces]), _PIECES_BLOCK, 1, 1)
             )
     for j, ((line, box), readings) in enumerate(
         zip(prices, second[at_prices:at_pieces], strict=True)

@@ -929,28 +929,70 @@ def doubtful_balance_lines(
     return doubtful
 
 
-def unread_balance_area(lines: list[Line], kind: Kind, balance: int | None) -> list[Line]:
-    """On a balance page with no balance read, the doubted fragments right under its
-    label: a huge bold italic number that Tesseract broke into a few glyph-like pieces
-    ("个作", "人", "加要" for 3,897 on a red card), to be read again as one line."""
+@dataclass
+class UnreadBalance:
+    """Where a balance page's number should be but was not read, for a second look."""
+
+    box: Box
+    lines: list[Line]  # what was read there instead (replaced by the second look)
+
+
+def unread_balance_area(
+    lines: list[Line], kind: Kind, balance: int | None, width: int
+) -> UnreadBalance | None:
+    """On a balance page with no balance read: the doubted fragments right under its
+    label (a huge bold italic number that Tesseract broke into glyph-like pieces: "个作",
+    "人", "加要" for 3,897 on a red card), else the right part of a wallet's 云贝 row
+    with nothing read there ("[coin]云n ........ 7099 >")."""
     if kind != Kind.BALANCE or balance is not None:
-        return []
+        return None
     labels = tuple(w for w in lexicon().balance_labels if len(w) >= 3)
     label = next(
         (ln for ln in lines if _contains_any(ln.text, labels) and len(strip_punct(ln.text)) <= 6),
         None,
     )
-    if label is None:
-        return []
-    return [
-        ln
-        for ln in lines
-        if 0 <= ln.box.y - label.box.bottom <= 5 * label.height
-        and ln.box.x < label.box.x + 6 * label.height
-        and len(strip_punct(ln.text)) <= 4
-        and not _NUMBER_ONLY.match(ln.text)
-        and sum(w.conf for w in ln.raw.words) / len(ln.raw.words) < 60
-    ]
+    if label is not None:
+        pieces = [
+            ln
+            for ln in lines
+            if 0 <= ln.box.y - label.box.bottom <= 5 * label.height
+            and ln.box.x < label.box.x + 6 * label.height
+            and len(strip_punct(ln.text)) <= 4
+            and not _NUMBER_ONLY.match(ln.text)
+            and sum(w.conf for w in ln.raw.words) / len(ln.raw.words) < 60
+        ]
+        if pieces:
+            box = pieces[0].box
+            for ln in pieces[1:]:
+                box = box.union(ln.box)
+            return UnreadBalance(box, pieces)
+    for row in lines:
+        core = strip_punct(row.text)
+        if row.box.x > 0.3 * width or not (
+            _is_wallet_row(row.text) or _WALLET_MISREAD.fullmatch(core)
+        ):
+            continue
+        if any(
+            o is not row
+            and o.box.x > row.box.right
+            and _vertical_overlap_ratio(o.box, row.box) > 0.3
+            and strip_punct(o.text)
+            for o in lines
+        ):
+            continue
+        return UnreadBalance(
+            Box.from_edges(round(0.55 * width), row.box.y, round(0.9 * width), row.box.bottom), []
+        )
+    return None
+
+
+# a wallet's 云贝 row with 贝 misread too, after its coin ("傅云n")
+_WALLET_MISREAD = re.compile(r".云[^\d\s]")
+
+
+def _vertical_overlap_ratio(a: Box, b: Box) -> float:
+    overlap = min(a.bottom, b.bottom) - max(a.y, b.y)
+    return overlap / max(1, min(a.h, b.h))
 
 
 @dataclass
@@ -1007,14 +1049,15 @@ def doubtful_balance_tails(lines: list[Line]) -> list[BalanceTail]:
 
 
 def better_number_reading(
-    line: Line,
+    line: Line | None,
     readings: list[list[tuple[str, float]]],
     first: str | None = None,
     unit_after: bool = False,
     first_conf: float | None = None,
 ) -> str | None:
     """The number a second look read, when it should replace `line` (or `first`, the
-    tail of it looked at, read with `first_conf`): of `readings` (each the words, text
+    tail of it looked at, read with `first_conf`; no `line` where nothing was read
+    there at all): of `readings` (each the words, text
     and confidence, of one reading) the first clean number whose digits Tesseract is
     sure of, else a clean number two readings agree on more surely than the first
     reading was read ("102云贝" read again as "162<n": 162; the unit's junk does not
@@ -1034,8 +1077,8 @@ def better_number_reading(
     )[0]
     chosen = sure
     if first_conf is None:
-        first_conf = min((w.conf for w in line.raw.words), default=0.0)
-    first_text = line.text if first is None else first
+        first_conf = 0.0 if line is None else min((w.conf for w in line.raw.words), default=0.0)
+    first_text = first if first is not None else "" if line is None else line.text
     # a first reading that is a clean number itself has a say against an unsure agreement
     first_clean = _NUMBER_ONLY.match(first_text.strip(" :")) is not None
     if chosen is None:
