@@ -1384,3 +1384,13 @@ def test_a_nickname_ending_in_failed_as_a_rows_value_is_no_failure_prompt() -> N
     kind, fields = read_fields(lines, W, H)
     assert fields.error_message is None
     assert kind == Kind.ACCOUNT
+
+
+def test_a_balance_whose_unit_was_read_as_an_equals_sign_is_read() -> None:
+    lines = _page(
+        ("云贝", 437 * 8 // 7, 119, 69, 68),
+        ("可用云贝(个)", 344, 271, 245, 53),
+        ("933 =", 335, 376, 273, 89),
+        ("云贝明细", 44, 1128, 135, 67),
+    )
+    assert find_balance(lines, H) == 933
