@@ -315,3 +315,31 @@ def test_a_failure_time_that_is_only_the_files_own_time_is_flagged_for_checking(
     prefill_facts(case, [])
     apply_overrides(case.facts, {"failure_time": "2026-12-06 20:10"})
     assert not failure_time_guessed(case)
+
+
+def test_an_activitys_start_on_a_failure_page_is_not_taken_for_the_failure_time() -> None:
+    from yunbei_gui.core.case_builder import screen_time
+    from yunbei_gui.core.models import Fields
+
+    period = ["2026-08-01T00:00", "2026-08-30T23:59"]
+    assert screen_time(Fields(timestamps=period, period_times=period)) is None
+    moment = Fields(timestamps=[*period, "2025-09-18T01:30:52"], period_times=period)
+    assert screen_time(moment) == "2025-09-18T01:30:52"
+    # a case saved with the period marked keeps it
+    case = Case.new(now=NOW)
+    from yunbei_gui.core.case import CaseScreenshot
+
+    case.screenshots = [
+        CaseScreenshot(
+            "s",
+            "a.png",
+            "a.png",
+            "0" * 64,
+            1080,
+            2340,
+            Kind.FAILURE,
+            Fields(timestamps=period, period_times=period),
+        )
+    ]
+    again = Case.from_json(case.to_json())
+    assert again.screenshots[0].fields.period_times == period

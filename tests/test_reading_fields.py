@@ -1394,3 +1394,31 @@ def test_a_balance_whose_unit_was_read_as_an_equals_sign_is_read() -> None:
         ("云贝明细", 44, 1128, 135, 67),
     )
     assert find_balance(lines, H) == 933
+
+
+def test_the_times_of_an_activitys_period_are_marked_as_no_moment() -> None:
+    """A failure dialog over an item page whose only times are the activity's start and
+    end: they are period bounds, not the time of the redemption."""
+    lines = _page(
+        ("《兑换详情", 40, 128, 292, 49),
+        ("数字专辑兑换券", 300, 266, 314, 67),
+        ("活动时间", 43, 570, 166, 63),
+        ("开始", 45, 653, 69, 34),
+        ("2026.08.01 00:00", 155, 659, 293, 22),
+        ("结束", 44, 719, 70, 34),
+        ("2026.08.30 23:59", 155, 725, 293, 22),
+        ("该商品仅限黑胶VIP用户兑换", 198, 1102, 510, 59),
+        ("知道了", 766, 1228, 115, 59),
+        ("兑换时间", 93, 1400, 188, 45),
+        ("2025-09-18 01:30:52", 526, 1405, 462, 37),
+    )
+    fields = read_fields(lines, W, H)[1]
+    assert fields.timestamps == ["2026-08-01T00:00", "2026-08-30T23:59", "2025-09-18T01:30:52"]
+    assert fields.period_times == ["2026-08-01T00:00", "2026-08-30T23:59"]
+    # one line holding both bounds, and coins due to expire
+    lines = _page(
+        ("2026-10-01 00:00:00至2026-11-15 23:59:00", 59, 1441, 1042, 35),
+        ("197云贝将于2025-08-04 23:59过期", 77, 635, 473, 48),
+    )
+    fields = read_fields(lines, W, H)[1]
+    assert set(fields.period_times) == set(fields.timestamps)

@@ -186,6 +186,7 @@ def _fields_from(data: dict[str, Any]) -> Fields:
         product=data.get("product"),
         cost=data.get("cost"),
         timestamps=list(data.get("timestamps", [])),
+        period_times=list(data.get("period_times", [])),
         deductions=[
             Deduction(int(d["amount"]), str(d["label"]), d.get("time"))
             for d in data.get("deductions", [])

@@ -33,10 +33,17 @@ _TEXT_FACTS = {
 }
 
 
+def screen_time(fields: Fields) -> str | None:
+    """The first time on the screen that is a moment, not a period's bound (an activity's
+    start shown on a failure page is no time the user redeemed anything)."""
+    return next((t for t in fields.timestamps if t not in fields.period_times), None)
+
+
 def _shot_time(report: ScreenshotReport, now: datetime) -> tuple[str, TimeSource]:
     reading, shot = report.reading, report.screenshot
-    if reading and reading.fields.timestamps:
-        return reading.fields.timestamps[0], TimeSource.SCREEN
+    moment = screen_time(reading.fields) if reading else None
+    if moment is not None:
+        return moment, TimeSource.SCREEN
     if shot and shot.exif_time:
         return shot.exif_time, TimeSource.EXIF
     try:
@@ -284,11 +291,13 @@ def apply_reading(case: Case, shot: CaseScreenshot, reading: Reading | None) -> 
         if name not in shot.edited:
             setattr(shot.fields, name, getattr(reading.fields, name))
     shot.fields.timestamps = list(reading.fields.timestamps)
+    shot.fields.period_times = list(reading.fields.period_times)
     shot.fields.deductions = list(reading.fields.deductions)
     allowed = PRESET_TYPES[case.preset]
     shot.regions = [r for r in shot.regions if r.manual] + [
         Region(s.box, s.type, enabled=s.type in allowed) for s in reading.sensitive
     ]
-    if reading.fields.timestamps and shot.time_source != TimeSource.USER:
-        shot.time, shot.time_source = reading.fields.timestamps[0], TimeSource.SCREEN
+    moment = screen_time(reading.fields)
+    if moment is not None and shot.time_source != TimeSource.USER:
+        shot.time, shot.time_source = moment, TimeSource.SCREEN
     prefill_facts(case, [])

@@ -1791,6 +1791,31 @@ def _timestamps(lines: list[Line], stamps: Stamps) -> list[str]:
     return seen
 
 
+# a line whose time bounds a period: an activity's start or end, a validity window, coins
+# due to expire ("开始: 2026.08.01 00:00", "2026-10-01 00:00至2026-11-15 23:59")
+_PERIOD = re.compile(r"开始|结束|截止|有效期|期限|过期|活动时间|[至~]")
+
+
+def _period_times(lines: list[Line], stamps: Stamps) -> list[str]:
+    """The times of `_timestamps` that bound a period, not moments the user acted."""
+    found: list[str] = []
+    for line in lines:
+        on_line = stamps.get(id(line), [])
+        if not on_line:
+            continue
+        # the row's label may be a line of its own ("开始" ...... "2026.08.01 00:00")
+        row = " ".join(
+            o.text
+            for o in lines
+            if o.box.right <= line.box.x + 0.5 * line.height
+            and min(o.box.bottom, line.box.bottom) - max(o.box.y, line.box.y)
+            > 0.3 * min(o.height, line.height)
+        )
+        if len(on_line) >= 2 or _PERIOD.search(line.text) or _PERIOD.search(row):
+            found += [iso for iso, _, _ in on_line if iso not in found]
+    return found
+
+
 def _kind_scores(lines: list[Line], lex: Lexicon) -> dict[Kind, float]:
     # spaces apart: Tesseract spaces Latin from Han ("IP 地址")
     text = "\n".join(re.sub(r"\s+", "", ln.text) for ln in lines)
@@ -1880,6 +1905,7 @@ def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Field
         cause=error.cause if error else None,
         timestamps=_timestamps(lines, stamps),
         deductions=deductions,
+        period_times=_period_times(lines, stamps),
     )
     product = find_product(lines, height, lex)
     cost = find_cost(lines, error, height, lex, product)

@@ -153,6 +153,9 @@ class Fields:
     cost: int | None = None
     timestamps: list[str] = field(default_factory=list)
     deductions: list[Deduction] = field(default_factory=list)
+    # of `timestamps`, those that bound a period (an activity's 开始/结束, a validity
+    # window, coins due to expire): no moment the user did something
+    period_times: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
