@@ -1422,3 +1422,19 @@ def test_the_times_of_an_activitys_period_are_marked_as_no_moment() -> None:
     )
     fields = read_fields(lines, W, H)[1]
     assert set(fields.period_times) == set(fields.timestamps)
+
+
+def test_a_few_glyphs_of_the_items_picture_glued_before_a_mark_are_no_part_of_its_name() -> None:
+    for read, name in (
+        ("W司,黑胶唱片蓝牙音箱", "黑胶唱片蓝牙音箱"),
+        ("国_云村限定帆布袋", "云村限定帆布袋"),
+        ('司"云村限定帆布袋', "云村限定帆布袋"),
+        ("云音乐联名T恤(M码)", "云音乐联名T恤(M码)"),
+    ):
+        lines = _page(
+            ("商品详情", 440, 145, 201, 50),
+            (read, 50, 1229, 420, 67),
+            ("580云贝", 51, 1123, 303, 71),
+            ("兑换须知", 49, 1400, 182, 69),
+        )
+        assert read_fields(lines, W, H)[1].product == name

@@ -1637,8 +1637,15 @@ def find_product_anyway(
 
 
 def _name_text(line: Line) -> str:
-    """A name line's text without the picture read as text before it."""
-    return _text_from_word(line, _name_start(line))
+    """A name line's text without the picture read as text before it: as words apart,
+    or as a few glyphs glued before a mark ("W司,黑胶唱片蓝牙音箱", "国_云村限定帆布袋")."""
+    text = _text_from_word(line, _name_start(line))
+    m = _PICTURE_BEFORE_MARK.match(text)
+    return text[m.end() :] if m and len(strip_punct(text[m.end() :])) >= 3 else text
+
+
+# one to three glyphs, then a mark no item's name opens with
+_PICTURE_BEFORE_MARK = re.compile(r"^[^\s\"',_]{1,3}[\"',_]\s*")
 
 
 def _name_start(line: Line) -> int:
