@@ -786,3 +786,17 @@ def test_a_wallet_rows_number_that_was_not_read_at_all_is_read_again(tmp_path: P
     reading = read_page(engine, shot)[1]
     assert reading.kind == Kind.BALANCE
     assert reading.fields.balance == 7099
+
+
+def test_a_price_whose_readings_both_trail_junk_is_agreed_on_by_its_leading_digits() -> None:
+    """3600云贝 read again as "|360020asus" and "|3600.27seus": the unit read as two more
+    digits in one reading, junk after both."""
+    (line,) = lines_from((("司600 nm wwe", 213, 286, 340, 72),), W, H)
+    readings = [
+        [("|", 44.0), ("360020", 45.0), ("asus", 18.0)],
+        [("|", 67.0), ("3600.27", 43.0), ("seus", 37.0)],
+    ]
+    assert better_number_reading(line, readings, unit_after=True) == "3600"
+    # two numbers that part before their last two digits agree on nothing
+    apart = [[("1280", 40.0), ("asus", 18.0)], [("1230", 40.0), ("seus", 37.0)]]
+    assert better_number_reading(line, apart, unit_after=True) is None

@@ -1110,6 +1110,18 @@ def better_number_reading(
             ),
             None,
         )
+    if chosen is None and unit_after:
+        # ... also where junk follows both readings ("|360020asus", "|3600.27seus"): the
+        # digits one reading ends its number with, that the other continues by at most
+        # the unit's two glyphs
+        runs = [_leading_digits(words) for words in readings]
+        shortest = min(runs, key=len, default="")
+        if (
+            len(runs) >= 2
+            and len(shortest) >= 2
+            and all(r.startswith(shortest) and len(r) - len(shortest) <= 2 for r in runs)
+        ):
+            chosen = shortest
     before = _digits(first_text)
     if chosen is None and (
         unit_after or (first is None and re.search(r"\d.?\s*云贝\s*$", first_text))
@@ -1147,6 +1159,13 @@ def better_number_reading(
 def _grouped_int(text: str) -> int:
     """A number read with its thousands groups, whatever marks stand between them."""
     return int(_digits(text))
+
+
+def _leading_digits(words: list[tuple[str, float]]) -> str:
+    """The digits a reading opens with (after up to two marks), thousands commas dropped."""
+    text = "".join(fix_digit_confusables(t) for t, _ in words).strip()
+    m = re.match(r"\D{0,2}?(\d{1,3}(?:,\d{3})+|\d+)", text)
+    return m.group(1).replace(",", "") if m else ""
 
 
 def _digits(text: str) -> str:
