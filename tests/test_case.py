@@ -3,23 +3,34 @@ the screenshots, and every pre-filled value can be overridden."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import stat
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 import screens
 
 from yunbei_gui.core.analysis import analyze
-from yunbei_gui.core.case import Case, Channel, CheckState, Contact, Region, TimeSource
+from yunbei_gui.core.case import (
+    Case,
+    CaseScreenshot,
+    Channel,
+    CheckState,
+    Contact,
+    Region,
+    TimeSource,
+)
 from yunbei_gui.core.case_builder import (
     apply_overrides,
     case_from_reports,
     failure_time_guessed,
     prefill_facts,
+    screen_time,
 )
 from yunbei_gui.core.case_store import CASE_FILE, CaseStore
 from yunbei_gui.core.errors import (
@@ -29,10 +40,18 @@ from yunbei_gui.core.errors import (
     OutputError,
     YunbeiError,
 )
-from yunbei_gui.core.models import Box, Cause, Kind, Preset, SensitiveType
+from yunbei_gui.core.models import Box, Cause, Deduction, Fields, Kind, Preset, SensitiveType
 from yunbei_gui.core.ocr import OcrEngine
 
 NOW = datetime(2026, 11, 20, 12, 0)
+
+
+def _shot(kind: Kind, fields: Fields, name: str = "a", **extra: Any) -> CaseScreenshot:
+    """A case's screenshot of `kind` with `fields` read from it."""
+    sha = hashlib.sha256(name.encode()).hexdigest()
+    return CaseScreenshot(
+        name, f"{name}.png", f"{name}.png", sha, 1080, 2340, kind, fields, **extra
+    )
 
 
 def _sample_case() -> Case:
@@ -235,20 +254,14 @@ def test_prefilled_email_loses_ocr_arrows_and_a_masked_one_is_not_used() -> None
 
 
 def test_the_deduction_prefilled_is_the_row_of_this_redemption_not_of_another_item() -> None:
-    from yunbei_gui.core.case import CaseScreenshot
-    from yunbei_gui.core.models import Deduction, Fields
-
-    def shot(kind: Kind, fields: Fields) -> CaseScreenshot:
-        return CaseScreenshot("s", "a.png", "a.png", "0" * 64, 1080, 2340, kind, fields)
-
     failure = Fields(error_message="本商品仅限新用户兑换", product="5元手机话费券", cost=690)
     other_item = Deduction(-37, "兑换 黑胶VIP 7天体验卡", "2025-03-27T22:36")
     this_item = Deduction(-690, "云贝兑换：5元手机话费券", "2025-04-02T10:15")
 
     case = Case.new(now=NOW)
     case.screenshots = [
-        shot(Kind.FAILURE, failure),
-        shot(Kind.RECORDS, Fields(deductions=[other_item])),
+        _shot(Kind.FAILURE, failure),
+        _shot(Kind.RECORDS, Fields(deductions=[other_item])),
     ]
     prefill_facts(case, [])
     # a row of another item is no evidence of this one: the price read on the prompt
@@ -269,16 +282,7 @@ def test_the_deduction_prefilled_is_the_row_of_this_redemption_not_of_another_it
 
 
 def test_a_failure_time_that_is_only_the_files_own_time_is_flagged_for_checking() -> None:
-    from yunbei_gui.core.case import CaseScreenshot
-    from yunbei_gui.core.models import Deduction, Fields
-
-    failure = CaseScreenshot(
-        "s",
-        "a.png",
-        "a.png",
-        "0" * 64,
-        1080,
-        2340,
+    failure = _shot(
         Kind.FAILURE,
         Fields(error_message="本商品仅限新用户兑换", product="5元手机话费券"),
         time="2026-12-07T01:25:13",
@@ -294,15 +298,10 @@ def test_a_failure_time_that_is_only_the_files_own_time_is_flagged_for_checking(
     assert not failure_time_guessed(case)
     # nor a records row's time the prefill took
     failure.time_source = TimeSource.FILE
-    records = CaseScreenshot(
-        "r",
-        "b.png",
-        "b.png",
-        "1" * 64,
-        1080,
-        2340,
+    records = _shot(
         Kind.RECORDS,
         Fields(deductions=[Deduction(-690, "兑换 5元手机话费券", "2025-04-02T10:15")]),
+        "b",
     )
     case.screenshots.append(records)
     case.facts = type(case.facts)()
@@ -318,28 +317,12 @@ def test_a_failure_time_that_is_only_the_files_own_time_is_flagged_for_checking(
 
 
 def test_an_activitys_start_on_a_failure_page_is_not_taken_for_the_failure_time() -> None:
-    from yunbei_gui.core.case_builder import screen_time
-    from yunbei_gui.core.models import Fields
-
     period = ["2026-08-01T00:00", "2026-08-30T23:59"]
     assert screen_time(Fields(timestamps=period, period_times=period)) is None
     moment = Fields(timestamps=[*period, "2025-09-18T01:30:52"], period_times=period)
     assert screen_time(moment) == "2025-09-18T01:30:52"
     # a case saved with the period marked keeps it
     case = Case.new(now=NOW)
-    from yunbei_gui.core.case import CaseScreenshot
-
-    case.screenshots = [
-        CaseScreenshot(
-            "s",
-            "a.png",
-            "a.png",
-            "0" * 64,
-            1080,
-            2340,
-            Kind.FAILURE,
-            Fields(timestamps=period, period_times=period),
-        )
-    ]
+    case.screenshots = [_shot(Kind.FAILURE, Fields(timestamps=period, period_times=period))]
     again = Case.from_json(case.to_json())
     assert again.screenshots[0].fields.period_times == period

@@ -187,7 +187,7 @@ def _second_look_at_numbers(
         boxes.append(unread.box)
     second = engine.read_lines(shot.image, boxes, shot.sha256)
     at_tails, at_prices = len(doubtful), len(doubtful) + len(tails)
-    at_pieces = at_prices + len(prices)
+    at_unread = at_prices + len(prices)
     old: list[OcrWord] = []
     new: list[OcrWord] = []
     for i, (line, readings) in enumerate(zip(doubtful, second[:at_tails], strict=True)):
@@ -208,14 +208,14 @@ def _second_look_at_numbers(
             )
     if unread is not None:
         # nothing of the number was read: no first reading to weigh against
-        text = better_number_reading(None, second[at_pieces], first="", first_conf=0.0)
+        text = better_number_reading(None, second[at_unread])
         if text is not None:
             old.extend(w for ln in unread.lines for w in ln.raw.words)
             new.append(
-                OcrWord(text, unread.box, _confidence(second[at_pieces]), _PIECES_BLOCK, 1, 1)
+                OcrWord(text, unread.box, _confidence(second[at_unread]), _UNREAD_BLOCK, 1, 1)
             )
     for j, ((line, box), readings) in enumerate(
-        zip(prices, second[at_prices:at_pieces], strict=True)
+        zip(prices, second[at_prices:at_unread], strict=True)
     ):
         text = better_number_reading(line, readings, unit_after=True)
         if text is not None:
@@ -294,7 +294,7 @@ def _second_look_at_message(
     words = [w for ln in lines for w in ln.raw.words]
     if not words or min(w.conf for w in words) >= _DOUBTED_WORD:
         return page, reading
-    inner = _union([ln.box for ln in lines])
+    inner = Box.around(ln.box for ln in lines)
     h = max(ln.height for ln in lines)
     box = Box.from_edges(
         max(0, inner.x - h),
@@ -373,14 +373,7 @@ def _confidence(readings: list[list[tuple[str, float]]]) -> float:
 
 _SECOND_LOOK_BLOCK = 10_000  # block numbers of re-read lines: each its own line
 _PRICE_BLOCK = 15_000  # block numbers of re-read prices
-_PIECES_BLOCK = 16_000  # block number of a balance read again from its pieces
-
-
-def _union(boxes: list[Box]) -> Box:
-    out = boxes[0]
-    for box in boxes[1:]:
-        out = out.union(box)
-    return out
+_UNREAD_BLOCK = 16_000  # block number of a balance read again where it was not read
 
 
 ProgressCallback = Callable[[int, ScreenshotReport], None]

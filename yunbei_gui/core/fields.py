@@ -162,6 +162,8 @@ _HEADING_BEFORE = re.compile(
 _REASON_LABEL = re.compile(r"^.{0,12}?(?:(?:失败|异常)原因\s*:?|原因\s*:)\s*")
 
 
+# the buttons that close a prompt's dialog; of the lexicon's failure buttons only these, as
+# a page's own "立即兑换" may stand right under its rules text
 _DIALOG_BUTTONS = ("知道了", "我知道了", "好的", "确定")
 
 
@@ -895,6 +897,8 @@ def _fuzzy_balance(lines: list[Line]) -> int | None:
 # most a mark before it and its unit after it, whatever the English data made of the
 # unit ("162<n", "2552an")
 _CLEAN_NUMBER = re.compile(r"^\D?\s*(\d{1,3}(?:[,.]\d{3})+|\d{1,8})\s*[^\d\s]{0,3}\s*$")
+# no balance or price starts with 0: "072" is a bold 5 misread (572)
+_LEADING_ZERO = re.compile(r"\D{0,2}0\d")
 _NUMBER_IN_PIECES = re.compile(r"\d[\d,.]*\s[\d\s,.]*\d\s*(?:云.?|个)?")
 _SURE = 75  # Tesseract's word confidence above which a number's reading is trusted
 
@@ -918,8 +922,7 @@ def doubtful_balance_lines(
         huge = kind == Kind.BALANCE and line.height >= 2.5 * usual and len(core) <= 6
         if not re.search(r"\d", core) and not huge:
             continue
-        # no balance starts with 0: "072" is a bold 5 misread (572)
-        leading_zero = re.match(r"\D{0,2}0\d", core) is not None
+        leading_zero = _LEADING_ZERO.match(core) is not None
         sure = min(w.conf for w in line.raw.words) >= _SURE
         if sure and _NUMBER_ONLY.match(core) and not leading_zero:
             continue
@@ -962,10 +965,7 @@ def unread_balance_area(
             and sum(w.conf for w in ln.raw.words) / len(ln.raw.words) < 60
         ]
         if pieces:
-            box = pieces[0].box
-            for ln in pieces[1:]:
-                box = box.union(ln.box)
-            return UnreadBalance(box, pieces)
+            return UnreadBalance(Box.around(ln.box for ln in pieces), pieces)
     for row in lines:
         core = strip_punct(row.text)
         if row.box.x > 0.3 * width or not (
@@ -975,7 +975,7 @@ def unread_balance_area(
         if any(
             o is not row
             and o.box.x > row.box.right
-            and _vertical_overlap_ratio(o.box, row.box) > 0.3
+            and o.box.vertical_overlap(row.box) > 0.3 * min(o.height, row.height)
             and strip_punct(o.text)
             for o in lines
         ):
@@ -988,11 +988,6 @@ def unread_balance_area(
 
 # a wallet's 云贝 row with 贝 misread too, after its coin ("傅云n")
 _WALLET_MISREAD = re.compile(r".云[^\d\s]")
-
-
-def _vertical_overlap_ratio(a: Box, b: Box) -> float:
-    overlap = min(a.bottom, b.bottom) - max(a.y, b.y)
-    return overlap / max(1, min(a.h, b.h))
 
 
 @dataclass
@@ -1041,10 +1036,7 @@ def doubtful_balance_tails(lines: list[Line]) -> list[BalanceTail]:
             continue
         if not _doubted_number(tail, words):
             continue
-        box = words[0].box
-        for w in words[1:]:
-            box = box.union(w.box)
-        tails.append(BalanceTail(line, words, box, tail))
+        tails.append(BalanceTail(line, words, Box.around(w.box for w in words), tail))
     return tails
 
 
@@ -1112,8 +1104,8 @@ def better_number_reading(
         )
     if chosen is None and unit_after:
         # ... also where junk follows both readings ("|360020asus", "|3600.27seus"): the
-        # digits one reading ends its number with, that the other continues by at most
-        # the unit's two glyphs
+        # digits one reading opens with, which the others continue by at most the unit's
+        # two glyphs
         runs = [_leading_digits(words) for words in readings]
         shortest = min(runs, key=len, default="")
         if (
@@ -1222,8 +1214,7 @@ def _row_label(lines: list[Line], value: Line) -> Line | None:
         o
         for o in lines
         if o is not value
-        and min(o.box.bottom, value.box.bottom) - max(o.box.y, value.box.y)
-        >= 0.5 * min(o.height, value.height)
+        and o.box.vertical_overlap(value.box) >= 0.5 * min(o.height, value.height)
         # the row's chevron after the value ("6276 >") is no label
         and not (o.box.x > value.box.right and re.fullmatch(r"[\s>›〉》]+", o.text))
     ]
@@ -1244,15 +1235,23 @@ def _doubted_number(text: str, words: list[OcrWord]) -> bool:
     return (
         not _CLEAN_NUMBER.match(core)
         or min(w.conf for w in words) < _SURE
-        or re.match(r"\D{0,2}0\d", core) is not None
+        or _LEADING_ZERO.match(core) is not None
     )
 
 
 def _row_number(lines: list[Line], label: Line) -> int | None:
     """A number alone on the label's row, to its right ("所需云贝 ....... 1,000")."""
+    read = _row_number_read(lines, label)
+    return None if read is None else read[0]
+
+
+def _row_number_read(lines: list[Line], label: Line) -> tuple[int, bool] | None:
+    """`_row_number`, and whether Tesseract is sure of its digits."""
     line = _row_value_line(lines, label)
     m = None if line is None else _NUMBER_ONLY.match(line.text.lstrip(",."))
-    return None if m is None else _grouped_int(m.group(1))
+    if line is None or m is None:
+        return None
+    return _grouped_int(m.group(1)), _digits_sure(line)
 
 
 def _row_value_line(lines: list[Line], label: Line, loose: bool = False) -> Line | None:
@@ -1262,8 +1261,7 @@ def _row_value_line(lines: list[Line], label: Line, loose: bool = False) -> Line
     for other in lines:
         if other is label or other.box.x <= label.box.right:
             continue
-        top, bottom = max(other.box.y, label.box.y), min(other.box.bottom, label.box.bottom)
-        if bottom - top < 0.4 * min(other.height, label.height):
+        if other.box.vertical_overlap(label.box) < 0.4 * min(other.height, label.height):
             continue
         m = _NUMBER_ONLY.match(other.text.lstrip(",."))
         if m and other.height > 2.5 * label.height:
@@ -1383,13 +1381,11 @@ def find_cost(
                 continue
             after = text[pos + len(label) :].lstrip(" :")
             value = _first_amount(after)
-            row_sure = sure
+            value_sure = sure
             if value is None and not strip_punct(after):
-                row = _row_value_line(lines, line)
-                value = _row_number(lines, line)
-                row_sure = row is not None and _digits_sure(row)
+                value, value_sure = _row_number_read(lines, line) or (None, False)
             if value:
-                candidates.append((row_sure, line.height * 3.0, value))
+                candidates.append((value_sure, line.height * 3.0, value))
                 break
         if not candidates and (
             re.fullmatch(
@@ -1402,10 +1398,9 @@ def find_cost(
         ):
             # "所需云贝" with 需 or 贝 misread ("所下局云贝", "所需云内", "所前冯吃"), its
             # number across the row
-            value = _row_number(lines, line)
-            row = _row_value_line(lines, line)
-            if value:
-                candidates.append((row is not None and _digits_sure(row), line.height * 3.0, value))
+            read = _row_number_read(lines, line)
+            if read is not None and read[0]:
+                candidates.append((read[1], line.height * 3.0, read[0]))
     if not candidates:
         return (
             _price_under_product(lines, product)
@@ -1438,8 +1433,7 @@ def _price_by_quantity(lines: list[Line]) -> int | None:
             ln
             for ln in lines
             if ln.box.right < qty.box.x
-            and min(ln.box.bottom, qty.box.bottom) - max(ln.box.y, qty.box.y)
-            >= 0.5 * min(ln.height, qty.height)
+            and ln.box.vertical_overlap(qty.box) >= 0.5 * min(ln.height, qty.height)
         ]
         for line in sorted(row, key=lambda ln: ln.box.x):
             m = _ROW_PRICE.search(line.text)
@@ -1779,7 +1773,7 @@ def _value_by_label(lines: list[Line], label: Line, lex: Lexicon) -> str | None:
         for ln in lines
         if ln is not label
         and ln.box.x > label.box.right
-        and min(ln.box.bottom, label.box.bottom) - max(ln.box.y, label.box.y) >= 0.4 * h
+        and ln.box.vertical_overlap(label.box) >= 0.4 * h
     ]
     below = [
         ln
@@ -1834,8 +1828,7 @@ def _period_times(lines: list[Line], stamps: Stamps) -> list[str]:
             o.text
             for o in lines
             if o.box.right <= line.box.x + 0.5 * line.height
-            and min(o.box.bottom, line.box.bottom) - max(o.box.y, line.box.y)
-            > 0.3 * min(o.height, line.height)
+            and o.box.vertical_overlap(line.box) > 0.3 * min(o.height, line.height)
         )
         if len(on_line) >= 2 or _PERIOD.search(line.text) or _PERIOD.search(row):
             found += [iso for iso, _, _ in on_line if iso not in found]

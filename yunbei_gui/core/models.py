@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -30,6 +31,19 @@ class Box:
     @classmethod
     def from_edges(cls, left: int, top: int, right: int, bottom: int) -> Box:
         return cls(left, top, max(0, right - left), max(0, bottom - top))
+
+    @classmethod
+    def around(cls, boxes: Iterable[Box]) -> Box:
+        """The smallest box holding all of `boxes` (at least one)."""
+        it = iter(boxes)
+        out = next(it)
+        for box in it:
+            out = out.union(box)
+        return out
+
+    def vertical_overlap(self, other: Box) -> int:
+        """Pixels the two boxes share vertically (negative: the gap between them)."""
+        return min(self.bottom, other.bottom) - max(self.y, other.y)
 
     def union(self, other: Box) -> Box:
         return Box.from_edges(

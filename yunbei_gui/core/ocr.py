@@ -88,10 +88,7 @@ class TextLine:
 
     @property
     def box(self) -> Box:
-        result = self.words[0].box
-        for word in self.words[1:]:
-            result = result.union(word.box)
-        return result
+        return Box.around(w.box for w in self.words)
 
     def span_boxes(self, start: int, end: int) -> list[Box]:
         """Pixel boxes covering characters [start, end) of `text`, one per word touched."""
@@ -118,12 +115,7 @@ class TextLine:
 
     def span_box(self, start: int, end: int) -> Box | None:
         boxes = self.span_boxes(start, end)
-        if not boxes:
-            return None
-        result = boxes[0]
-        for b in boxes[1:]:
-            result = result.union(b)
-        return result
+        return Box.around(boxes) if boxes else None
 
 
 @dataclass
@@ -177,20 +169,15 @@ class OcrPage:
         return cls(int(data["width"]), int(data["height"]), bool(data["inverted"]), words)
 
 
-def _group_box(words: list[OcrWord]) -> Box:
-    box = words[0].box
-    for w in words[1:]:
-        box = box.union(w.box)
-    return box
-
-
 def _merge_fragments(groups: list[list[OcrWord]]) -> list[list[OcrWord]]:
     """Join pieces of one text line that Tesseract's sparse mode reported apart.
 
     Two pieces merge when they sit on the same baseline with similar height and a gap
     narrower than about one character; a label and its value far to the right stay apart.
     """
-    items = sorted(((g, _group_box(g)) for g in groups if g), key=lambda item: item[1].x)
+    items = sorted(
+        ((g, Box.around(w.box for w in g)) for g in groups if g), key=lambda item: item[1].x
+    )
     merged: list[tuple[list[OcrWord], Box]] = []
     for words, box in items:
         for i, (m_words, m_box) in enumerate(merged):

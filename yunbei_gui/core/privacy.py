@@ -518,7 +518,7 @@ def _label_value(
         nxt = min(below, key=lambda o: o.box.y)
         if _label_match(nxt) is None and not _is_status(nxt.text):
             # the value line may be split in fragments of odd heights ("高*" read as two)
-            parts = [o for o in lines if _vertical_overlap(o.box, nxt.box) > 0 and o not in (line,)]
+            parts = [o for o in lines if o.box.vertical_overlap(nxt.box) > 0 and o not in (line,)]
             top = min(o.box.y for o in parts)
             bottom = max(o.box.bottom for o in parts)
             slack = round(0.3 * max(line.height, nxt.height))
@@ -557,10 +557,6 @@ def _label_value(
     return areas
 
 
-def _vertical_overlap(a: Box, b: Box) -> int:
-    return min(a.bottom, b.bottom) - max(a.y, b.y)
-
-
 def _is_status(text: str) -> bool:
     """A status word alone ("已认证", maybe with a stray glyph); "已认证 吴*" shows a
     masked name after it and is no status (fail safe)."""
@@ -594,7 +590,7 @@ def _names_near_contacts(lines: list[Line]) -> list[tuple[Line, int]]:
         if not m or any(w in m.group(1) for w in _NOT_NAMES):
             continue
         beside_phone = any(
-            p.box.x > line.box.x and _vertical_overlap(p.box, line.box) > 0.3 * line.height
+            p.box.x > line.box.x and p.box.vertical_overlap(line.box) > 0.3 * line.height
             for p in phones
         )
         under_heading = any(
@@ -613,7 +609,7 @@ def _names_near_contacts(lines: list[Line]) -> list[tuple[Line, int]]:
                 for o in lines
                 if o is not line
                 and o.box.right <= line.box.x
-                and _vertical_overlap(o.box, line.box) > 0.3 * min(o.height, line.height)
+                and o.box.vertical_overlap(line.box) > 0.3 * min(o.height, line.height)
             ),
             default=line.box.x,
         )
@@ -784,7 +780,7 @@ def find_private(
         ):
             for row in rows:
                 if any(
-                    _vertical_overlap(o.box, line.box) > -0.3 * max(o.height, line.height)
+                    o.box.vertical_overlap(line.box) > -0.3 * max(o.height, line.height)
                     and line.box.x - o.box.right <= 2 * max(o.height, line.height)
                     for o in row
                 ):
@@ -796,9 +792,7 @@ def find_private(
             found.append(_Found(T.REAL_NAME, "", _pad(area, ref, width, height)))
         for row in rows:
             text = " ".join(o.text.strip() for o in row)
-            box = row[0].box
-            for o in row[1:]:
-                box = box.union(o.box)
+            box = Box.around(o.box for o in row)
             tallest = max(row, key=lambda o: o.height)
             kind = (
                 T.EMAIL
@@ -859,7 +853,7 @@ def _unlabelled_values(
             for o in lines
             if o is not value
             and o.box.right <= value.box.x
-            and _vertical_overlap(o.box, value.box) > 0.3 * min(o.height, value.height)
+            and o.box.vertical_overlap(value.box) > 0.3 * min(o.height, value.height)
         ]
         labels = " ".join(o.text for o in row)
         if any(w in labels for w in _PUBLIC_LABELS) or any(_label_match(o) for o in row):
@@ -885,7 +879,7 @@ def _unread_values(
         if any(
             o is not label
             and o.box.x > label.box.right
-            and _vertical_overlap(o.box, label.box) > 0.3 * min(o.height, label.height)
+            and o.box.vertical_overlap(label.box) > 0.3 * min(o.height, label.height)
             for o in lines
         ):
             continue  # something was read on the row: the other rules judge it
@@ -938,7 +932,7 @@ def _unread_card_values(
             for r in rows
             for v in lines
             if v.box.x > r.box.right + h
-            and _vertical_overlap(v.box, r.box) > 0.3 * min(v.height, r.height)
+            and v.box.vertical_overlap(r.box) > 0.3 * min(v.height, r.height)
         ]
         if len(rows) < 3 or len(values) < 2:
             continue
@@ -956,7 +950,7 @@ def _unread_card_values(
         on_row = [
             o
             for o in lines
-            if o is not label and _vertical_overlap(o.box, label.box) > 0.3 * min(o.height, h)
+            if o is not label and o.box.vertical_overlap(label.box) > 0.3 * min(o.height, h)
         ]
         if any(o.box.right > value_x for o in on_row):
             continue  # something was read in the value column: the other rules judge it
@@ -1026,23 +1020,22 @@ def _digit_lines(lines: list[Line], found: list[_Found], height: int) -> list[Li
 
 
 def _card_faces(lines: list[Line], width: int) -> list[tuple[Box, Line]]:
-    """A bank card's picture: from under the bank's name down to the first row under the
-    card (持卡人 ...), across the card. Its number may not be read at all ("**** ****
-    **** 1972" in thin white digits), and the picture holds nothing else to keep."""
+    """A bank card's picture: from under the bank's name down to the first line read at
+    the left below it (the card's number, which `_card_face_numbers` covers, or the
+    first row under the card: 持卡人 ...), at most six headings tall, across the card.
+    The number may not be read at all ("**** **** **** 1972" in thin white digits), and
+    the picture holds nothing else to keep."""
     out = []
     for heading in lines:
         if not _BANK_HEADING.search(heading.text) or heading.box.x > 0.45 * width:
             continue
         h = heading.height
-        below = [
-            ln
-            for ln in lines
-            if ln.box.y > heading.box.bottom + 1.5 * h and ln.box.x < 0.45 * width
-        ]
-        bottom = min(
-            [heading.box.bottom + 6 * h, *(ln.box.y for ln in below)],
-        )
         top = heading.box.bottom
+        bottom = min(
+            (ln.box.y for ln in lines if ln.box.y > top + 1.5 * h and ln.box.x < 0.45 * width),
+            default=top + 6 * h,
+        )
+        bottom = min(bottom, top + 6 * h)
         if bottom - top > h:
             area = Box.from_edges(max(0, heading.box.x - h), top, round(0.9 * width), bottom)
             out.append((area, heading))
@@ -1065,7 +1058,7 @@ def _numbers_beside(names: list[Line], lines: list[Line]) -> list[Line]:
                 other is not name
                 and other.box.x >= name.box.right
                 and other.box.x - name.box.right <= 4 * name.height
-                and _vertical_overlap(other.box, name.box) > 0.3 * min(other.height, name.height)
+                and other.box.vertical_overlap(name.box) > 0.3 * min(other.height, name.height)
                 and (
                     sum(c.isdigit() for c in other.text) >= 3
                     or sum(w.conf for w in other.raw.words) / len(other.raw.words) < 50
@@ -1109,7 +1102,7 @@ def _with_row_fragments(
             grew = False
             for line in lines:
                 b = line.box
-                if _vertical_overlap(b, box) < 0.5 * min(b.h, box.h) or box.x <= b.x:
+                if b.vertical_overlap(box) < 0.5 * min(b.h, box.h) or box.x <= b.x:
                     continue
                 gap = box.x - b.right
                 if b.right < box.right and -b.w < gap <= 0.8 * b.h and b.x < box.x:
@@ -1131,9 +1124,9 @@ def _with_overlapping_pieces(
         for line in lines:
             b = line.box
             inside = b.intersection(item.box)
-            if inside is None or b.w * b.h > 2 * item.box.w * item.box.h:
+            if inside is None or b.area > 2 * item.box.area:
                 continue
-            if inside.w * inside.h >= 0.5 * b.w * b.h and not item.box.contains(b):
+            if inside.area >= 0.5 * b.area and not item.box.contains(b):
                 box = box.union(_pad(b, line, width, height))
         out.append(item if box == item.box else replace(item, box=box))
     return out
