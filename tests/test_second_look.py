@@ -14,6 +14,7 @@ from screens import FONT_PATH
 from yunbei_gui.core.analysis import read_page
 from yunbei_gui.core.fields import (
     better_number_reading,
+    cost_doubted,
     doubted_wallet_value,
     doubtful_balance_lines,
     doubtful_balance_tails,
@@ -21,7 +22,14 @@ from yunbei_gui.core.fields import (
 )
 from yunbei_gui.core.lines import Line, page_lines
 from yunbei_gui.core.models import Box, Cause, Kind, OcrWord, SensitiveType
-from yunbei_gui.core.ocr import OcrEngine, OcrPage, dark_patch_boxes, dialog_boxes, toast_boxes
+from yunbei_gui.core.ocr import (
+    OcrEngine,
+    OcrPage,
+    dark_patch_boxes,
+    dialog_boxes,
+    ink_under,
+    toast_boxes,
+)
 from yunbei_gui.core.screenshot import Screenshot
 
 W, H = 1080, 2340
@@ -800,3 +808,138 @@ def test_a_price_whose_readings_both_trail_junk_is_agreed_on_by_its_leading_digi
     # two numbers that part before their last two digits agree on nothing
     apart = [[("1280", 40.0), ("asus", 18.0)], [("1230", 40.0), ("seus", 37.0)]]
     assert better_number_reading(line, apart, unit_after=True) is None
+
+
+def _lone_glyph_card(digit: str) -> Screenshot:
+    """A light page with an orange card (a gradient down it): a white label, a lone big
+    white `digit` under it, a coin at the card's right and a button under the card."""
+    image = Image.new("RGB", (W, H), (244, 244, 246))
+    draw = ImageDraw.Draw(image)
+    for y in range(420, 760):  # the card's gradient, darker downwards
+        shade = (y - 420) * 40 // 340
+        draw.line((60, y, 1020, y), fill=(246 - shade, 166 - shade, 64 - shade // 2))
+    draw.text((120, 460), "可用云贝", font=ImageFont.truetype(FONT_PATH, 40), fill="white")
+    if digit:
+        draw.text((120, 530), digit, font=ImageFont.truetype(FONT_PATH, 120), fill="white")
+    draw.ellipse((820, 520, 960, 660), fill=(250, 200, 70), outline="white", width=8)
+    draw.rounded_rectangle((120, 800, 960, 900), radius=50, outline=(60, 60, 60), width=4)
+    return Screenshot(Path("lone.png"), "ef" * 32, image, "PNG", 0, None)
+
+
+# what Tesseract's page reading gave on such a card: the label and the rest of the page,
+# not a stroke of the lone number under the label
+_LONE_GLYPH_FIRST_READING = [
+    OcrWord("可用云贝", Box(121, 468, 160, 40), 94.0, 1, 1, 1),
+    OcrWord("兑换商品", Box(460, 828, 160, 40), 93.0, 2, 1, 1),
+    OcrWord("每日签到", Box(100, 1000, 160, 36), 92.0, 3, 1, 1),
+    OcrWord("做任务赚云贝", Box(100, 1100, 240, 36), 92.0, 4, 1, 1),
+]
+
+
+@pytest.mark.parametrize("digit", ["0", "9"])
+def test_a_lone_big_digit_the_page_reading_skipped_is_read_from_the_ink_under_its_label(
+    tmp_path: Path, digit: str
+) -> None:
+    """A balance of 0 or 9, one big glyph alone under its label, is no line to Tesseract's
+    layout analysis: nothing of it is read. The ink under the label (not the card's edge,
+    the coin beside it or the button under it) is read again on its own."""
+    shot = _lone_glyph_card(digit)
+    engine = _engine_reading_first(tmp_path, shot, _LONE_GLYPH_FIRST_READING)
+    if "eng" not in engine.install.languages:
+        pytest.skip("the second look reads with English data")
+    reading = read_page(engine, shot)[1]
+    assert reading.kind == Kind.BALANCE
+    assert reading.fields.balance == int(digit)
+
+
+def test_the_ink_under_a_label_leaves_out_a_cards_edge_an_icon_and_what_lies_further_down() -> None:
+    shot = _lone_glyph_card("9")
+    grey = shot.image.convert("L")
+    label = Box(121, 468, 160, 40)
+    area = Box.from_edges(0, label.bottom + 2, 1080, label.bottom + 5 * label.h + 200)
+    ink = ink_under(grey, area, label)
+    assert ink is not None
+    # the glyph "9" at 120 px drawn from (120, 530): its ink, and nothing beyond it
+    assert 110 <= ink.x <= 135 and ink.right <= 220
+    assert 540 <= ink.y <= 575 and ink.bottom <= 660
+    # a blank card under the label: no ink, so no look
+    blank = _lone_glyph_card("").image.convert("L")
+    assert ink_under(blank, Box.from_edges(60, 512, 700, 700), label) is None
+
+
+def test_a_blank_gap_under_the_label_costs_no_second_look(tmp_path: Path) -> None:
+    shot = _lone_glyph_card("")
+    engine = _engine_reading_first(tmp_path, shot, _LONE_GLYPH_FIRST_READING)
+    looked: list[list[Box]] = []
+    engine.read_lines = lambda image, boxes, sha256=None: looked.append(boxes) or []  # type: ignore[method-assign]
+    reading = read_page(engine, shot)[1]
+    assert reading.fields.balance is None
+    assert looked == []
+
+
+def test_a_number_with_a_stray_bracket_before_it_is_a_number_alone() -> None:
+    """ "]1832" at 54 under 我的云贝: the bracket is a stroke of the card, the number is
+    the balance; a sure second reading "1832" vouches for it."""
+    (line,) = lines_with_confidence((("]1832", 414, 432, 253, 99, 54.0),), W, H)
+    assert better_number_reading(line, [[("1832", 96.0)], [("1832", 96.0)]]) == "1832"
+
+
+def _item_page_with_red_price(price: str) -> Screenshot:
+    """An item page: a bold red price over the item's name, as on holdout2 15's pages."""
+    image = Image.new("RGB", (W, H), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((52, 1030), price, font=ImageFont.truetype(FONT_PATH, 96), fill=(220, 20, 40))
+    draw.text((250, 1070), "云贝", font=ImageFont.truetype(FONT_PATH, 48), fill=(220, 20, 40))
+    draw.text((50, 1170), "外卖满30减8代金券", font=ImageFont.truetype(FONT_PATH, 64), fill="black")
+    return Screenshot(Path("red.png"), price.encode().hex().ljust(64, "0"), image, "PNG", 0, None)
+
+
+def _item_page_first_reading(price_read: str) -> list[OcrWord]:
+    return [
+        OcrWord("商品详情", Box(440, 171, 200, 60), 95.0, 1, 1, 1),
+        OcrWord(price_read, Box(52, 1037, 258, 93), 0.0, 2, 1, 1),
+        OcrWord("外卖满30减8代金券", Box(49, 1172, 589, 93), 92.0, 3, 1, 1),
+        OcrWord("马上兑换", Box(733, 2212, 240, 59), 93.0, 4, 1, 1),
+    ]
+
+
+def test_a_short_doubted_price_that_lost_its_first_digit_is_read_again(tmp_path: Path) -> None:
+    """A bold red "120 云贝" read "20云贝" with its digits doubted: read again, 120."""
+    shot = _item_page_with_red_price("120")
+    engine = _engine_reading_first(tmp_path, shot, _item_page_first_reading("20云贝"))
+    if "eng" not in engine.install.languages:
+        pytest.skip("the second look reads with English data")
+    reading = read_page(engine, shot)[1]
+    assert reading.fields.product == "外卖满30减8代金券"
+    assert reading.fields.cost == 120
+
+
+def test_a_doubted_price_read_again_with_its_unit_as_digits_keeps_the_first_reading(
+    tmp_path: Path,
+) -> None:
+    """A doubted "160云贝" read right, read again as "16020" (the unit as digits): the
+    second reading only adds digits at the end and is no news."""
+    shot = _item_page_with_red_price("160")
+    engine = _engine_reading_first(tmp_path, shot, _item_page_first_reading("160云贝"))
+    engine.read_lines = lambda image, boxes, sha256=None: [  # type: ignore[method-assign]
+        [[("16020", 90.0)], [("16020", 88.0)]] for _ in boxes
+    ]
+    assert read_page(engine, shot)[1].fields.cost == 160
+
+
+def test_only_a_short_doubted_price_gets_a_look_for_a_lost_digit() -> None:
+    def lines(price: str, conf: float) -> list[Line]:
+        return lines_with_confidence(
+            (
+                ("商品详情", 440, 171, 200, 60, 95.0),
+                (price, 52, 1037, 258, 93, conf),
+                ("外卖满30减8代金券", 49, 1172, 589, 93, 92.0),
+            ),
+            W,
+            H,
+        )
+
+    product = "外卖满30减8代金券"
+    assert cost_doubted(lines("20云贝", 0.0), W, H, product)
+    assert not cost_doubted(lines("20云贝", 93.0), W, H, product)  # sure of it
+    assert not cost_doubted(lines("2,600云贝", 22.0), W, H, product)  # four digits

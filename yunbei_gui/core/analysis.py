@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from yunbei_gui.core.errors import OutputError, YunbeiError
 from yunbei_gui.core.models import Box, Fields, Kind, OcrWord, Preset, Sensitive
-from yunbei_gui.core.ocr import OcrEngine, OcrPage
+from yunbei_gui.core.ocr import OcrEngine, OcrPage, ink_under, upright_grey
 from yunbei_gui.core.redact import RedactionMode, redact, save_clean_png
 from yunbei_gui.core.screenshot import Screenshot, load_screenshot
 
@@ -155,7 +155,9 @@ def _second_look_at_numbers(
     engine: OcrEngine, shot: Screenshot, page: OcrPage, lines: list[Line], reading: Reading
 ) -> tuple[OcrPage, Reading]:
     from yunbei_gui.core.fields import (
+        UnreadBalance,
         better_number_reading,
+        cost_doubted,
         doubted_wallet_value,
         doubtful_balance_lines,
         doubtful_balance_tails,
@@ -169,7 +171,11 @@ def _second_look_at_numbers(
     ]
     prices = (
         doubtful_prices(lines, reading.fields.product)
-        if reading.kind in (Kind.REDEEM, Kind.FAILURE) and reading.fields.cost is None
+        if reading.kind in (Kind.REDEEM, Kind.FAILURE)
+        and (
+            reading.fields.cost is None
+            or cost_doubted(lines, page.width, page.height, reading.fields.product)
+        )
         else []
     )
     # the number after a balance label in a bar ("可用云贝人256"): read alone rather than
@@ -180,6 +186,10 @@ def _second_look_at_numbers(
     unread = unread_balance_area(lines, reading.kind, reading.fields.balance, page.width)
     if unread is not None and any(ln in doubtful for ln in unread.lines):
         unread = None
+    if unread is not None and unread.label is not None:
+        grey, _ = upright_grey(shot.image, engine.settings)
+        ink = ink_under(grey, unread.box.clipped(grey.width, grey.height), unread.label)
+        unread = None if ink is None else UnreadBalance(ink, [])
     if not doubtful and not tails and not prices and unread is None:
         return page, reading
     boxes = [ln.box for ln in doubtful] + [t.box for t in tails] + [box for _, box in prices]
@@ -218,11 +228,24 @@ def _second_look_at_numbers(
         zip(prices, second[at_prices:at_unread], strict=True)
     ):
         text = better_number_reading(line, readings, unit_after=True)
+        if text is not None and not _recovers_lost_digits(text, reading.fields.cost):
+            continue
         if text is not None:
             # the price alone where the spoiled line was, opening its line as prices do
             old.extend(line.raw.words)
             new.append(OcrWord(text, box, _confidence(readings), _PRICE_BLOCK + j, 1, 1))
     return _with_words_replaced(page, reading, old, new)
+
+
+def _recovers_lost_digits(text: str, first: int | None) -> bool:
+    """Whether a second reading of a price read first as `first` (doubted) gives back
+    the leading digits the first reading lost ("20云贝" for 120 云贝 read again as 120).
+    Read again, a price that was read right comes out with its unit as more digits
+    ("16020" for 160云贝): a reading that only adds digits at the end is no news."""
+    if first is None:
+        return True
+    digits = "".join(c for c in text if c.isdigit())
+    return len(digits) > len(str(first)) and digits.endswith(str(first))
 
 
 def _second_look_at_toasts(

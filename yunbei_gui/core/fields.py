@@ -35,7 +35,7 @@ _SIGNED_TAIL = re.compile(
 # ("18.,650", "21;,794", "11L,838")
 _GROUP_COMMA = r"[.;:'L]?\s?[,，][.;:']?"
 _NUMBER_ONLY = re.compile(
-    rf"^\s*[(\[|\"'“]?\s*(\d{{1,3}}(?:\s?(?:{_GROUP_COMMA}|[.;])\s?\d{{3}})+|\d{{1,8}})"
+    rf"^\s*[(\[\]|\"'“]?\s*(\d{{1,3}}(?:\s?(?:{_GROUP_COMMA}|[.;])\s?\d{{3}})+|\d{{1,8}})"
     r"(?:\s*(?:云.?|个|枚|[A-Za-z]{1,3}|[>›》、。,.:;^'\"”)\]|~\\=]{1,2})){0,2}\s*$"
 )
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.、)]|[·•●\-*])")
@@ -938,6 +938,8 @@ class UnreadBalance:
 
     box: Box
     lines: list[Line]  # what was read there instead (replaced by the second look)
+    # nothing at all was read under this label: the look reads the ink in `box`, if any
+    label: Box | None = None
 
 
 def unread_balance_area(
@@ -950,22 +952,37 @@ def unread_balance_area(
     if kind != Kind.BALANCE or balance is not None:
         return None
     labels = tuple(w for w in lexicon().balance_labels if len(w) >= 3)
-    label = next(
-        (ln for ln in lines if _contains_any(ln.text, labels) and len(strip_punct(ln.text)) <= 6),
-        None,
-    )
-    if label is not None:
+    for label in lines:
+        if not _contains_any(label.text, labels) or len(strip_punct(label.text)) > 6:
+            continue
+        h = label.height
         pieces = [
             ln
             for ln in lines
-            if 0 <= ln.box.y - label.box.bottom <= 5 * label.height
-            and ln.box.x < label.box.x + 6 * label.height
+            if 0 <= ln.box.y - label.box.bottom <= 5 * h
+            and ln.box.x < label.box.x + 6 * h
             and len(strip_punct(ln.text)) <= 4
             and not _NUMBER_ONLY.match(ln.text)
             and sum(w.conf for w in ln.raw.words) / len(ln.raw.words) < 60
         ]
         if pieces:
             return UnreadBalance(Box.around(ln.box for ln in pieces), pieces)
+        # a lone glyph under the label that the layout analysis skipped altogether
+        # (a big "0" or "9" on a card): the gap under it, where nothing was read
+        gap = Box.from_edges(
+            max(0, label.box.x - 4 * h),
+            label.box.bottom + 2,
+            min(width, label.box.right + 6 * h),
+            label.box.bottom + 5 * h,
+        )
+        if not any(
+            ln is not label
+            and ln.box.vertical_overlap(gap) > 0
+            and ln.box.x < gap.right
+            and ln.box.right > gap.x
+            for ln in lines
+        ):
+            return UnreadBalance(gap, [], label.box)
     for row in lines:
         core = strip_punct(row.text)
         if row.box.x > 0.3 * width or not (
@@ -1352,6 +1369,29 @@ def find_cost(
     product: str | None = None,
 ) -> int | None:
     """The item's price in 云贝 (redeem page or confirm/failure dialog)."""
+    return _cost_reading(lines, error, height, lex, product)[0]
+
+
+def cost_doubted(lines: list[Line], width: int, height: int, product: str | None) -> bool:
+    """Whether the price read from these lines is short and came from digits Tesseract
+    doubted ("20云贝" at 0-62 for a bold red 120 云贝): worth a second look for a lost
+    leading digit. A doubted price of four digits or more ("2,600云贝" dimmed under a
+    dialog) is left alone: on the seen sets none had lost one that a look gave back."""
+    lex = lexicon()
+    error = _page_error(lines, width, height, lex, page_timestamps(lines))[0]
+    cost, sure = _cost_reading(lines, error, height, lex, product)
+    return cost is not None and cost < 1000 and not sure
+
+
+def _cost_reading(
+    lines: list[Line],
+    error: _Error | None,
+    height: int,
+    lex: Lexicon | None = None,
+    product: str | None = None,
+) -> tuple[int | None, bool]:
+    """The price and whether Tesseract was sure of its digits (a price found by its
+    place alone, with no label or unit, counts as sure: no second look for it)."""
     lex = lex or lexicon()
     error_ids = {id(ln) for ln in error.lines} if error else set()
     # (sure, weight, price): a price Tesseract is sure of outranks a doubted one ("/30
@@ -1402,12 +1442,14 @@ def find_cost(
             if read is not None and read[0]:
                 candidates.append((read[1], line.height * 3.0, read[0]))
     if not candidates:
-        return (
+        placed = (
             _price_under_product(lines, product)
             or _price_by_quantity(lines)
             or _price_under_title(lines, height)
         )
-    return max(candidates)[2]
+        return placed, True
+    sure, _, value = max(candidates)
+    return value, sure
 
 
 def _digits_sure(line: Line) -> bool:

@@ -258,6 +258,76 @@ def ink_against_background(image: Image.Image) -> Image.Image:
     return ImageOps.invert(ink)
 
 
+_INK_STEP = 2  # px: ink is looked for on every second pixel of every second row
+
+
+def _runs(marks: list[bool], gap: int) -> list[tuple[int, int]]:
+    """[start, end) of the runs of True in `marks`, runs closer than `gap` joined."""
+    runs: list[tuple[int, int]] = []
+    for i, mark in enumerate(marks):
+        if not mark:
+            continue
+        if runs and i - runs[-1][1] < gap:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
+def ink_under(grey: Image.Image, area: Box, label: Box, contrast: int = 45) -> Box | None:
+    """The box around the topmost ink in `area` under `label` (a lone glyph the page's
+    layout analysis skipped: the "0" under 当前云贝), or None where the area is blank.
+
+    Ink is what differs from its row's background (the row's median grey: a card's
+    gradient moves it, text strokes do not). Of the ink, the topmost band of rows is
+    kept (a button or a note further down is not the number), and of that band the
+    columns that reach into the label's width, with what lies closer to them than the
+    label's height (the number's other digits and its unit, not a card's edge or an
+    icon at the side).
+    """
+    crop = grey.crop((area.x, area.y, area.right, area.bottom)).reduce(_INK_STEP)
+    width = crop.width
+    data = crop.tobytes()  # one byte a pixel: the crop is greyscale
+    ink_rows: list[list[int]] = []
+    for y in range(crop.height):
+        row = data[y * width : (y + 1) * width]
+        median = sorted(row)[width // 2]
+        ink_rows.append([x for x, v in enumerate(row) if abs(v - median) > contrast])
+    gap = max(2, label.h // _INK_STEP)
+    left = (label.x - area.x) // _INK_STEP
+    right = (label.right - area.x) // _INK_STEP
+
+    def columns(rows: list[list[int]], within: tuple[int, int]) -> tuple[int, int] | None:
+        marks = [False] * width
+        for xs in rows:
+            for x in xs:
+                if within[0] <= x < within[1]:
+                    marks[x] = True
+        spans = [(a, b) for a, b in _runs(marks, gap) if a < right and b > left]
+        return (spans[0][0], spans[-1][1]) if spans else None
+
+    def band(within: tuple[int, int]) -> tuple[int, int] | None:
+        marks = [any(within[0] <= x < within[1] for x in xs) for xs in ink_rows]
+        bands = _runs(marks, gap // 2 + 1)
+        return bands[0] if bands else None
+
+    # the topmost band of ink right under the label, the columns of that band that reach
+    # into the label's width (a card's edge or an icon at the side left out), and the
+    # band of those columns
+    rows = band((left, right))
+    span = None if rows is None else columns(ink_rows[rows[0] : rows[1]], (0, width))
+    rows = None if span is None else band(span)
+    if rows is None or span is None:
+        return None
+    top, bottom = rows
+    return Box.from_edges(
+        area.x + span[0] * _INK_STEP,
+        area.y + top * _INK_STEP,
+        min(area.right, area.x + span[1] * _INK_STEP),
+        min(area.bottom, area.y + bottom * _INK_STEP),
+    )
+
+
 def dark_patch_boxes(grey: Image.Image) -> list[Box]:
     """Pixel boxes of the dark patches (toasts, dark pills and cards) of a light page.
 
