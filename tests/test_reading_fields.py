@@ -49,6 +49,7 @@ def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
         "失败原因:您未达到本活动的消费门椎": "失败原因:您未达到本活动的消费门槛",
         "5元元门槛代金券": "5元无门槛代金券",
         "同5元元门查代金券": "同5元无门槛代金券",
+        "需连续登到7天才可兑换": "需连续签到7天才可兑换",
     }
     for raw, fixed in cases.items():
         assert fix_domain_words(raw) == fixed
@@ -58,6 +59,7 @@ def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
     assert fix_domain_words("加工,100件") == "加工,100件"  # 工 in a word: left alone
     assert fix_domain_words("消费门店") == "消费门店"  # a shop
     assert fix_domain_words("满100元天门") == "满100元天门"  # a place, no voucher
+    assert fix_domain_words("连续听到最后") == "连续听到最后"  # no streak of days
 
 
 def test_a_balance_label_with_its_yunbei_misread_still_finds_the_number() -> None:

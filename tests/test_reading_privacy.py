@@ -11,6 +11,7 @@ from yunbei_gui.core.lines import Line, page_lines
 from yunbei_gui.core.models import PRESET_TYPES, Box, OcrWord, Preset, Sensitive, SensitiveType
 from yunbei_gui.core.ocr import OcrPage
 from yunbei_gui.core.privacy import find_private
+from yunbei_gui.core.text import is_address
 
 W, H = 1440, 3106
 
@@ -155,6 +156,22 @@ def test_one_character_left_of_a_name_under_a_delivery_heading_still_covers_the_
     assert any(t == SensitiveType.REAL_NAME and _covers(b, Box(28, 663, 56, 27)) for t, b in found)
     # one character alone elsewhere is no name
     assert not any(t == SensitiveType.REAL_NAME for t, _ in _found(_page(("何", 30, 664, 26, 26))))
+
+
+def test_a_name_over_an_address_cut_to_its_province_by_a_dialog_is_covered() -> None:
+    """A dialog over an order's delivery card hides the heading's end and the address
+    after "广东" (holdout 2323): the name above the province is still a name."""
+    lines = _page(
+        ("内|[忌", 104, 1078, 96, 47),  # 收货信息, its start under the dialog
+        ("罗芳", 52, 1153, 93, 46),
+        ("兑换失败", 513, 1149, 217, 84),
+        ("广东", 53, 1228, 78, 39),
+        ("服务器繁忙,请稍后重试", 374, 1238, 497, 56),
+    )
+    found = _found(lines)
+    assert any(t == SensitiveType.REAL_NAME and _covers(b, Box(52, 1153, 93, 46)) for t, b in found)
+    # a carrier's name in the status bar is no address
+    assert not is_address("广东移动")
 
 
 def test_plus_86_makes_a_phone_whatever_the_digits_after_it() -> None:

@@ -15,6 +15,7 @@ from yunbei_gui.core.analysis import read_page
 from yunbei_gui.core.fields import (
     better_number_reading,
     cost_doubted,
+    dialog_message_area,
     doubted_wallet_value,
     doubtful_balance_lines,
     doubtful_balance_tails,
@@ -943,3 +944,98 @@ def test_only_a_short_doubted_price_gets_a_look_for_a_lost_digit() -> None:
     assert cost_doubted(lines("20云贝", 0.0), W, H, product)
     assert not cost_doubted(lines("20云贝", 93.0), W, H, product)  # sure of it
     assert not cost_doubted(lines("2,600云贝", 22.0), W, H, product)  # four digits
+
+
+def _dark_dialog_over_a_picture() -> Screenshot:
+    """A dark theme's dialog over an item's bright picture (holdout2 36): grey text on a
+    dark grey card, the picture around it brighter than the card, so no panel shows."""
+    image = Image.new("RGB", (W, H), (18, 18, 18))
+    draw = ImageDraw.Draw(image)
+    for y in range(240, 1160):  # the picture, a green gradient
+        shade = (y - 240) * 50 // 920
+        draw.line((0, y, W, y), fill=(80 - shade, 130 - shade, 110 - shade))
+    draw.rounded_rectangle((120, 500, 960, 1070), radius=30, fill=(44, 44, 48))
+    draw.text((480, 560), "提示", font=ImageFont.truetype(FONT_PATH, 58), fill=(235, 235, 235))
+    font = ImageFont.truetype(FONT_PATH, 50)
+    draw.text((205, 690), "云贝不足，快去做任务赚云", font=font, fill=(170, 170, 170))
+    draw.text((490, 770), "贝吧", font=font, fill=(170, 170, 170))
+    draw.line((120, 920, 960, 920), fill=(60, 60, 64), width=2)
+    draw.text((270, 965), "取消", font=font, fill=(170, 170, 170))
+    draw.text((630, 965), "联系客服", font=font, fill=(220, 20, 40))
+    draw.text((50, 1250), "270云贝", font=font, fill=(120, 20, 20))
+    draw.text((50, 1360), "黑胶VIP月卡", font=font, fill=(200, 200, 200))
+    return Screenshot(Path("dark-dialog.png"), "da" * 32, image, "PNG", 0, None)
+
+
+# the first reading of such a page: the dialog's title, the end of its message and its
+# buttons; not its first line
+_DARK_DIALOG_FIRST_READING = [
+    OcrWord("商品详情", Box(140, 140, 360, 64), 95.0, 1, 1, 1),
+    OcrWord("提示", Box(480, 568, 116, 58), 96.0, 2, 1, 1),
+    OcrWord("贝吧", Box(490, 778, 100, 50), 90.0, 3, 1, 1),
+    OcrWord("取消", Box(270, 972, 100, 50), 96.0, 4, 1, 1),
+    OcrWord("联系客服", Box(630, 972, 200, 50), 96.0, 5, 1, 1),
+    OcrWord("270云贝", Box(50, 1256, 180, 50), 90.0, 6, 1, 1),
+    OcrWord("黑胶VIP月卡", Box(50, 1366, 280, 50), 92.0, 7, 1, 1),
+]
+
+
+def test_a_dialogs_unread_message_between_its_title_and_buttons_is_read_on_its_own(
+    tmp_path: Path,
+) -> None:
+    shot = _dark_dialog_over_a_picture()
+    # no panel the page's look would read holds the message
+    assert not any(b.y <= 720 <= b.bottom for b in dialog_boxes(shot.image.convert("L")))
+    engine = _engine_reading_first(tmp_path, shot, _DARK_DIALOG_FIRST_READING, inverted=True)
+    reading = read_page(engine, shot)[1]
+    assert reading.kind == Kind.FAILURE
+    assert reading.fields.error_message is not None
+    assert "云贝不足" in reading.fields.error_message
+    assert reading.fields.cause == Cause.ELIGIBILITY
+
+
+def test_a_dialogs_message_area_lies_between_its_title_and_its_buttons() -> None:
+    def area(pieces: tuple[tuple[str, int, int, int, int], ...]) -> Box | None:
+        return dialog_message_area(lines_from(pieces, 720, 1280), 720, 1280)
+
+    title = ("提示", 320, 403, 79, 40)
+    buttons = (("取消", 182, 649, 74, 37), ("联系客服", 422, 648, 154, 39))
+    found = area((title, *buttons))
+    assert found is not None
+    assert found.y == 443 and found.bottom == 648  # under the title, over the buttons
+    assert found.x <= 140 and found.right >= 582  # the whole message line's width
+    # no title read: the two buttons side by side frame the dialog all the same
+    untitled = area(buttons)
+    assert untitled is not None and untitled.bottom == 648 and untitled.y < 560
+    # a page's own button under a heading is no dialog
+    assert area((("兑换须知", 40, 900, 160, 40), ("立即兑换", 400, 1180, 200, 50))) is None
+
+
+def test_where_two_regions_read_the_same_prompt_the_smaller_ones_words_stand(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A dialog's panel read as a block runs the page's text into the prompt; the
+    message area read alone has the prompt clean: the prompt is not read twice."""
+    shot = _dark_dialog_over_a_picture()
+    engine = _engine_reading_first(tmp_path, shot, _DARK_DIALOG_FIRST_READING, inverted=True)
+    # a panel seen over the dialog's upper half (its centre outside the message area)
+    panel_box = Box(0, 450, 1080, 300)
+    message = [OcrWord("云贝不足，快去做任务赚云贝吧", Box(205, 690, 600, 130), 90.0, 1, 1, 1)]
+    panel = [
+        OcrWord("网提示", Box(120, 520, 600, 60), 60.0, 1, 1, 1),
+        OcrWord("云贝不足，快去做任务赚云贝吧万", Box(205, 690, 600, 130), 70.0, 1, 2, 1),
+    ]
+    monkeypatch.setattr("yunbei_gui.core.ocr.dialog_boxes", lambda luma: [panel_box])
+    monkeypatch.setattr("yunbei_gui.core.ocr.toast_boxes", lambda grey: [])
+
+    def regions(image: Image.Image, boxes: list[Box], sha256: str | None = None) -> list:
+        return [[panel if b == panel_box else message] for b in boxes]
+
+    engine.read_regions = regions  # type: ignore[method-assign]
+    page, reading = read_page(engine, shot)
+    texts = [w.text for w in page.words]
+    assert "云贝不足，快去做任务赚云贝吧" in texts  # the message area's reading
+    assert "云贝不足，快去做任务赚云贝吧万" not in texts  # not the panel's over it
+    assert "网提示" in texts  # the panel's words elsewhere stand
+    assert reading.fields.error_message is not None
+    assert "云贝不足" in reading.fields.error_message

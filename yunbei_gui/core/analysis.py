@@ -256,7 +256,7 @@ def _second_look_at_toasts(
     read as a failure prompt. Only where no prompt was found."""
     from PIL import ImageOps
 
-    from yunbei_gui.core.fields import failure_score, garbled_lines
+    from yunbei_gui.core.fields import dialog_message_area, failure_score, garbled_lines
     from yunbei_gui.core.lines import page_lines
     from yunbei_gui.core.ocr import dialog_boxes, toast_boxes, upright_grey
 
@@ -269,26 +269,37 @@ def _second_look_at_toasts(
     boxes = toast_boxes(grey) + (toast_boxes(plain) if inverted else []) + dialog_boxes(plain)
     # a line read as a few doubted glyphs (red text on a dark sheet read as "人"): read
     # alone, the prompt may come out whole
+    lines = page_lines(page)
     boxes += [
         ln.box
-        for ln in garbled_lines(page_lines(page), page.width, page.height)
+        for ln in garbled_lines(lines, page.width, page.height)
         if not any(_centre_in(ln.box, b) for b in boxes)
     ]
+    # a dialog's message between its title and its buttons, where no panel was seen
+    dialog = dialog_message_area(lines, page.width, page.height)
+    if dialog is not None and not any(_centre_in(dialog, b) for b in boxes):
+        boxes.append(dialog)
     regions = engine.read_regions(shot.image, boxes, shot.sha256) if boxes else []
     old: list[OcrWord] = []
     new: list[OcrWord] = []
+    # of each region's readings, the one that says most of a failure, then the one
+    # Tesseract is surer of; where regions overlap (a dialog's panel and its message
+    # area, a toast and a wide patch of the page around it) the smaller one's words
+    # stand there: read as one block, the wider one runs the page's text into the prompt
+    best: list[tuple[int, float, Box, list[OcrWord]]] = []
     for box, readings in zip(boxes, regions, strict=True):
-        # of the region's readings, the one that says most of a failure, then the one
-        # Tesseract is surer of
         scored = [
             (failure_score("".join(w.text for w in ws)), sum(w.conf for w in ws) / len(ws), ws)
             for ws in readings
         ]
-        if not scored:
-            continue
-        score, _, words = max(scored, key=lambda item: item[:2])
-        if score == 0:
-            continue
+        if scored:
+            score, conf, words = max(scored, key=lambda item: item[:2])
+            if score > 0:
+                best.append((score, conf, box, words))
+    taken: list[Box] = []
+    for _, _, box, words in sorted(best, key=lambda item: item[2].area):
+        inside = [w for w in words if not any(w.box.intersection(t) for t in taken)]
+        taken.append(box)
         # the first reading's words the region's reading has nothing over stay: read as
         # one block, a dialog's row values at its right edge may be lost ("所需云贝 300")
         old.extend(
@@ -296,7 +307,7 @@ def _second_look_at_toasts(
             for w in page.words
             if _centre_in(w.box, box) and any(w.box.intersection(n.box) for n in words)
         )
-        new.extend(words)
+        new.extend(inside)
     return _with_words_replaced(page, reading, old, new)
 
 

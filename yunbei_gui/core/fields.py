@@ -222,6 +222,46 @@ def _failure_score(text: str) -> int:
     return sum(1 for w in _STRONG_FAILURE if w in text)
 
 
+# a dialog's buttons: of the lexicon's failure buttons those a page of its own does not
+# show under its text ("立即兑换" does), and the ones that send the user to earn coins
+_CLOSING_BUTTONS = {"我知道了", "知道了", "确定", "好的", "重试", "联系客服", "取消", "关闭"}
+_CLOSING_BUTTONS |= {"再试一次", "重新兑换", "去赚云贝", "去做任务", "返回"}
+
+
+def dialog_message_area(lines: list[Line], width: int, height: int) -> Box | None:
+    """Where a dialog's message stands, found by its frame: a centred title (提示,
+    兑换失败, ...) with the dialog's buttons under it ("取消 | 联系客服", a lone 确定).
+    The message between them may not have been read at all (grey on a dark card over a
+    bright picture, which no panel detection sees): read alone, it may come out."""
+    centre = width / 2
+
+    def area(top: int, row: list[Line]) -> Box:
+        reach = max(abs(b.box.x + b.box.w / 2 - centre) + b.box.w / 2 for b in row)
+        half = max(reach + 0.06 * width, 0.3 * width)
+        left, right = max(0, round(centre - half)), min(width, round(centre + half))
+        return Box.from_edges(left, top, right, min(b.box.y for b in row))
+
+    buttons = [b for b in lines if strip_punct(b.text) in _CLOSING_BUTTONS]
+    for title in lines:
+        core = strip_punct(title.text)
+        if not _is_title(core) or abs(title.box.x + title.box.w / 2 - centre) > 0.08 * width:
+            continue
+        under = [b for b in buttons if title.height <= b.box.y - title.box.bottom <= 0.35 * height]
+        if under:
+            first = min(b.box.y for b in under)
+            return area(title.box.bottom, [b for b in under if b.box.y - first <= b.height])
+    # no title read: two buttons side by side ("取消 | 联系客服") frame a dialog too
+    for b in buttons:
+        pair = [
+            o
+            for o in buttons
+            if o is not b and o.box.vertical_overlap(b.box) >= 0.5 * min(o.height, b.height)
+        ]
+        if pair:
+            return area(max(0, round(b.box.y - 0.15 * height)), [b, *pair])
+    return None
+
+
 def garbled_lines(lines: list[Line], width: int, height: int) -> list[Line]:
     """Wide lines of the page's body that Tesseract read as glyphs it doubts (on average
     under 45), not numbers: where a prompt in a colour it reads badly may stand (at most

@@ -239,6 +239,8 @@ _KAN = re.compile(r"(?<=消费门|元无门)(?![槛店])[\u4e00-\u9fff]")
 # 无 of 无门槛 (no minimum spend) read as 元 or 天 after the voucher's value ("5元元门槛")
 _WU = re.compile(r"(?<=元)[元天](?=门.(?:代金|优惠|红包|券))")
 _MING = re.compile(r"(?<=云贝|收支)[朋胆阴](?=细)")  # 云贝明细 / 收支明细, 明 misread
+# 签 of 连续签到N天 (a streak of daily check-ins) misread ("连续登到7天")
+_QIAN = re.compile(r"(?<=连续)(?!签)[\u4e00-\u9fff](?=到\d{1,3}天)")
 
 
 # 试 of 重试 / 再试 read as 斌 (its 讠 merged with the stroke beside it)
@@ -247,7 +249,7 @@ _SHI = re.compile(r"(?<=[再重])[斌拭]")
 
 def fix_domain_words(text: str) -> str:
     """Repair the words every screenshot of this trade carries: 兑换, 云贝, 仅限, 异常, 收货, 券,
-    支持, 明细, 重试, 门槛."""
+    支持, 明细, 重试, 门槛, 签到."""
     text = _DUI.sub("兑", text)
     text = _YUN.sub("云", text)
     text = _UNIT.sub(lambda m: m.group(1) + "云贝", text)
@@ -261,6 +263,7 @@ def fix_domain_words(text: str) -> str:
     text = _SHI.sub("试", text)
     text = _WU.sub("无", text)
     text = _KAN.sub("槛", text)
+    text = _QIAN.sub("签", text)
     return _MING.sub("明", text)
 
 
@@ -274,9 +277,15 @@ def strip_punct(text: str) -> str:
 # a mainland address: a province or city, then a district, street or number
 _ADDRESS = re.compile(r"(?:省|市|自治区).{0,14}(?:市|区|县|州|旗|镇|路|街|道|号)")
 # An address line cut to its province (a dialog over the card, OCR losing the rest):
-# "广东省", "北京市", "内蒙古自治区" at the start of a line.
+# "广东省", "北京市", "内蒙古自治区" at the start of a line, or a province's name alone
+# ("广东", its 省 under the dialog's edge).
+_PROVINCES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北"
+    "|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
+)
 _ADDRESS_START = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{2,3}省|北京市|上海市|天津市|重庆市|[\u4e00-\u9fff]{2,3}自治区)"
+    r"^\s*(?:[\u4e00-\u9fff]{2,3}省|北京市|上海市|天津市|重庆市|[\u4e00-\u9fff]{2,3}自治区"
+    rf"|(?:{_PROVINCES})[省市]?\s*$)"
 )
 
 
