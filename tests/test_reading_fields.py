@@ -50,6 +50,10 @@ def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
         "5元元门槛代金券": "5元无门槛代金券",
         "同5元元门查代金券": "同5元无门槛代金券",
         "需连续登到7天才可兑换": "需连续签到7天才可兑换",
+        "K欢会员周卡": "K歌会员周卡",
+        "K隐房VIP 3天卡": "K歌房VIP 3天卡",
+        "时胶VIP季卡": "黑胶VIP季卡",
+        "辣时胶唱片造型钥匙扣": "辣黑胶唱片造型钥匙扣",
     }
     for raw, fixed in cases.items():
         assert fix_domain_words(raw) == fixed
@@ -60,6 +64,8 @@ def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
     assert fix_domain_words("消费门店") == "消费门店"  # a shop
     assert fix_domain_words("满100元天门") == "满100元天门"  # a place, no voucher
     assert fix_domain_words("连续听到最后") == "连续听到最后"  # no streak of days
+    assert fix_domain_words("开通黑胶VIP") == "开通黑胶VIP"  # 黑 right: left alone
+    assert fix_domain_words("二时轴胶VIP月卡") == "二时轴胶VIP月卡"  # after two glyphs: alone
 
 
 def test_a_balance_label_with_its_yunbei_misread_still_finds_the_number() -> None:

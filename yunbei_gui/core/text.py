@@ -239,6 +239,12 @@ _KAN = re.compile(r"(?<=消费门|元无门)(?![槛店])[\u4e00-\u9fff]")
 # 无 of 无门槛 (no minimum spend) read as 元 or 天 after the voucher's value ("5元元门槛")
 _WU = re.compile(r"(?<=元)[元天](?=门.(?:代金|优惠|红包|券))")
 _MING = re.compile(r"(?<=云贝|收支)[朋胆阴](?=细)")  # 云贝明细 / 收支明细, 明 misread
+# 歌 of K歌 (the karaoke membership) misread ("K欢会员周卡", "K隐会员")
+_GE = re.compile(r"(?<=[Kk])(?!歌)[\u4e00-\u9fff](?=会员|房)")
+# 黑 of 黑胶 (the VIP membership, vinyl goods) misread at a name's start ("时胶VIP季卡")
+_HEI = re.compile(
+    r"(?<![\u4e00-\u9fff][\u4e00-\u9fff])(?!黑)[\u4e00-\u9fff](?=胶(?:S?VIP|[Vv][Ii][Pp]|唱片))"
+)
 # 签 of 连续签到N天 (a streak of daily check-ins) misread ("连续登到7天")
 _QIAN = re.compile(r"(?<=连续)(?!签)[\u4e00-\u9fff](?=到\d{1,3}天)")
 
@@ -264,6 +270,8 @@ def fix_domain_words(text: str) -> str:
     text = _WU.sub("无", text)
     text = _KAN.sub("槛", text)
     text = _QIAN.sub("签", text)
+    text = _GE.sub("歌", text)
+    text = _HEI.sub("黑", text)
     return _MING.sub("明", text)
 
 
