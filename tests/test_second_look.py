@@ -1039,3 +1039,35 @@ def test_where_two_regions_read_the_same_prompt_the_smaller_ones_words_stand(
     assert "网提示" in texts  # the panel's words elsewhere stand
     assert reading.fields.error_message is not None
     assert "云贝不足" in reading.fields.error_message
+
+
+def test_a_lone_digit_between_its_label_and_an_expiry_note_is_read_under_the_page_title(
+    tmp_path: Path,
+) -> None:
+    """A centred "2" under 当前云贝, an expiry note right under it and the page title
+    我的云贝 over it all (holdout 2020, 8989): the gap under the card's own label, down to
+    the note, is read; the title's gap, which holds the label, is not."""
+    image = Image.new("RGB", (W, H), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((440, 180), "我的云贝", font=ImageFont.truetype(FONT_PATH, 60), fill="black")
+    draw.text((460, 560), "当前云贝", font=ImageFont.truetype(FONT_PATH, 40), fill=(90, 90, 90))
+    draw.text((510, 640), "2", font=ImageFont.truetype(FONT_PATH, 110), fill="black")
+    note = "有20云贝将于2026年12月31日23:59过期"
+    draw.text((200, 800), note, font=ImageFont.truetype(FONT_PATH, 36), fill=(120, 120, 120))
+    shot = Screenshot(Path("two.png"), "2e" * 32, image, "PNG", 0, None)
+    engine = _engine_reading_first(
+        tmp_path,
+        shot,
+        [
+            OcrWord("我的云贝", Box(440, 190, 240, 60), 96.0, 1, 1, 1),
+            OcrWord("当前云贝", Box(460, 566, 160, 40), 92.0, 2, 1, 1),
+            OcrWord(note, Box(200, 806, 670, 36), 92.0, 3, 1, 1),
+            OcrWord("云贝明细", Box(60, 1300, 160, 40), 90.0, 4, 1, 1),
+            OcrWord("兑换记录", Box(60, 1450, 160, 40), 90.0, 5, 1, 1),
+        ],
+    )
+    if "eng" not in engine.install.languages:
+        pytest.skip("the second look reads with English data")
+    reading = read_page(engine, shot)[1]
+    assert reading.kind == Kind.BALANCE
+    assert reading.fields.balance == 2

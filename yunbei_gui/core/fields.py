@@ -992,7 +992,8 @@ def unread_balance_area(
     if kind != Kind.BALANCE or balance is not None:
         return None
     labels = tuple(w for w in lexicon().balance_labels if len(w) >= 3)
-    for label in lines:
+    # the lowest label first: a page title ("我的云贝") sits over the card's own label
+    for label in reversed(lines):
         if not _contains_any(label.text, labels) or len(strip_punct(label.text)) > 6:
             continue
         h = label.height
@@ -1008,20 +1009,20 @@ def unread_balance_area(
         if pieces:
             return UnreadBalance(Box.around(ln.box for ln in pieces), pieces)
         # a lone glyph under the label that the layout analysis skipped altogether
-        # (a big "0" or "9" on a card): the gap under it, where nothing was read
-        gap = Box.from_edges(
-            max(0, label.box.x - 4 * h),
-            label.box.bottom + 2,
-            min(width, label.box.right + 6 * h),
-            label.box.bottom + 5 * h,
-        )
-        if not any(
-            ln is not label
-            and ln.box.vertical_overlap(gap) > 0
-            and ln.box.x < gap.right
-            and ln.box.right > gap.x
+        # (a big "0" or "9" on a card): the gap under it down to the next line read
+        # there (an expiry note under the number), where nothing was read
+        left, right = max(0, label.box.x - 4 * h), min(width, label.box.right + 6 * h)
+        below = [
+            ln.box.y
             for ln in lines
-        ):
+            if ln is not label
+            and ln.box.y > label.box.bottom
+            and ln.box.x < right
+            and ln.box.right > left
+        ]
+        bottom = min([label.box.bottom + 5 * h, *below])
+        if bottom - label.box.bottom >= 1.5 * h:
+            gap = Box.from_edges(left, label.box.bottom + 2, right, bottom)
             return UnreadBalance(gap, [], label.box)
     for row in lines:
         core = strip_punct(row.text)
