@@ -1446,3 +1446,19 @@ def test_a_few_glyphs_of_the_items_picture_glued_before_a_mark_are_no_part_of_it
             ("兑换须知", 49, 1400, 182, 69),
         )
         assert read_fields(lines, W, H)[1].product == name
+
+
+def test_a_glyph_before_a_labelled_price_is_its_lost_first_digit_where_the_page_says_so() -> None:
+    """ "合计: J40云贝" at an order's foot, "140志" under the item's name: 140 云贝."""
+    rows = (
+        ("确认订单", 380, 120, 200, 50),
+        ("评论区限定气泡(30天)", 290, 503, 468, 65),
+        ("140志", 290, 636, 125, 45),
+        ("合计: J40云贝", 40, 1747, 271, 63),
+        ("提交订单", 700, 1747, 200, 63),
+    )
+    _, fields = read_fields(_page(*rows), W, H)
+    assert fields.cost == 140
+    # with no other reading of the price on the page, the label's digits stand
+    _, fields = read_fields(_page(*(r for r in rows if r[0] != "140志")), W, H)
+    assert fields.cost == 40

@@ -1463,6 +1463,10 @@ def _cost_reading(
             after = text[pos + len(label) :].lstrip(" :")
             value = _first_amount(after)
             value_sure = sure
+            if value is not None and _GLYPH_FOR_DIGIT.match(after):
+                # "合计: J40云贝": the glyph may be a lost first digit; another reading
+                # of the price on the page ("140" under the item's name) tells
+                value = _with_lost_first_digit(lines, line, value) or value
             if value is None and not strip_punct(after):
                 value, value_sure = _row_number_read(lines, line) or (None, False)
             if value:
@@ -1491,6 +1495,21 @@ def _cost_reading(
         return placed, True
     sure, _, value = max(candidates)
     return value, sure
+
+
+# a glyph glued before a price's digits that may stand for a digit ("J40" for 140)
+_GLYPH_FOR_DIGIT = re.compile(r"^[A-Za-z|\[\]/\\]\d")
+
+
+def _with_lost_first_digit(lines: list[Line], source: Line, value: int) -> int | None:
+    """The one price on another line that is `value` with one more digit before it."""
+    found = set()
+    for line in lines:
+        if line is source or find_timestamps(line.text):
+            continue
+        for m in re.finditer(r"(?<![\d,.])(\d)" + str(value) + r"(?![\d,.:])", line.text):
+            found.add(int(m.group(1) + str(value)))
+    return found.pop() if len(found) == 1 else None
 
 
 def _digits_sure(line: Line) -> bool:
