@@ -624,3 +624,15 @@ def test_a_name_read_as_two_lines_laid_over_each_other_is_covered_whole() -> Non
     found = find_private(lines, W, H)
     name_at = Box(320, 1199, 122, 39)
     assert any(_covers(s.box, name_at) for s in found)
+
+
+def test_the_records_heading_over_a_row_with_a_misread_date_is_no_name() -> None:
+    """The heading 云贝明细 with a records row under it whose date came out as digits and
+    junk ("2029.007 -9二0556" for 2025.02.15 10:56): a heading of the wallet, no person."""
+    lines = _page(
+        ("云贝明细", 33, 870, 125, 50),
+        ("全部>", 725, 871, 74, 40),
+        ("2029.007 -9二0556", 25, 985, 206, 47),
+        ("+490", 700, 960, 60, 40),
+    )
+    assert not any(t == SensitiveType.REAL_NAME for t, _ in _found(lines))

@@ -104,6 +104,10 @@ _NOT_NAMES = (
     "尾号",
     "会员",
     "号",
+    # the wallet's own headings ("云贝明细" over a records row whose date was misread)
+    "云贝",
+    "明细",
+    "记录",
 )
 _EMAIL = re.compile(
     # a local part OCR split at "_" ("music fan88@qq.com") is taken whole
