@@ -636,3 +636,16 @@ def test_the_records_heading_over_a_row_with_a_misread_date_is_no_name() -> None
         ("+490", 700, 960, 60, 40),
     )
     assert not any(t == SensitiveType.REAL_NAME for t, _ in _found(lines))
+
+
+def test_a_label_with_its_end_misread_still_covers_the_unread_value_under_it() -> None:
+    """ "证件叶码" (证件号码) over an ID number Tesseract did not read at all (holdout
+    2525): "叶码" is the label's end, no value; the line under the label is covered."""
+    lines = _page(
+        ("姓名", 62, 1184, 71, 36),
+        ("郭敏", 62, 1258, 100, 72),
+        ("证件叶码", 61, 1396, 157, 57),
+        ("绑定银行", 62, 1612, 153, 55),
+    )
+    found = _found(lines)
+    assert any(t == SensitiveType.ID_CARD and _covers(b, Box(60, 1484, 450, 37)) for t, b in found)

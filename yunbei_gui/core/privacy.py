@@ -493,6 +493,15 @@ def _label_value(
         return []
     if len(strip_punct(value_text)) == 1 and not row_boxes:
         value_text = ""  # one glyph left of a longer label ("于机号码"): no value read
+    if (
+        not row_boxes
+        and kind not in (T.REAL_NAME, T.NICKNAME)
+        and len(strip_punct(value_text)) <= 2
+        and not re.search(r"[\dA-Za-z@*]", value_text)
+    ):
+        # the label's own end misread ("证件叶码" for 证件号码): no number or address
+        # was read beside it, so it may be under it
+        value_text = ""
     # a long sentence that merely starts with a label word ("手机号已绑定..."): the
     # pattern search covers real values inside it
     if (
