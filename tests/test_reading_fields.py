@@ -5,6 +5,7 @@ Each page is a list of (text, x, y, w, h) pieces, one OCR line each, in image pi
 
 from __future__ import annotations
 
+import pytest
 from ocr_pieces import Piece, lines_from, lines_with_confidence
 
 from yunbei_gui.core.fields import (
@@ -1462,3 +1463,30 @@ def test_a_glyph_before_a_labelled_price_is_its_lost_first_digit_where_the_page_
     # with no other reading of the price on the page, the label's digits stand
     _, fields = read_fields(_page(*(r for r in rows if r[0] != "140志")), W, H)
     assert fields.cost == 40
+
+
+@pytest.mark.parametrize(
+    ("toast", "message"),
+    [
+        ("黑胶Y卫年攻所四.网络异常,请检查网络设置后重试", "网络异常,请检查网络设置后重试"),
+        ("活动时间: 2026.03.01-2026.03.28:库存不足", "库存不足"),
+        ("账号存在异常,暂时无法兑换.实物商品将在7个工作日内发货", "账号存在异常,暂时无法兑换"),
+        ("网络连接异常,兑换未完成见Tzseetr3oyFripeamemm", "网络连接异常,兑换未完成见"),
+        # what only looks like a sentence break stays: a time, a code, a level
+        ("系统维护中,预计02 :00后恢复", "系统维护中,预计02 :00后恢复"),
+        ("兑换失败(错误码: E40311)", "兑换失败(错误码: E40311)"),
+        ("仅限Lv.6及以上等级用户兑换", "仅限Lv.6及以上等级用户兑换"),
+    ],
+)
+def test_the_pages_sentences_read_into_a_toasts_line_are_no_part_of_the_message(
+    toast: str, message: str
+) -> None:
+    lines = _page(
+        ("商品详情", 440, 120, 200, 50),
+        ("黑胶VIP月卡", 50, 700, 280, 60),
+        (toast, 140, 1200, 800, 48),
+        ("立即兑换", 700, 2200, 200, 50),
+    )
+    kind, fields = read_fields(lines, W, H)
+    assert kind == Kind.FAILURE
+    assert fields.error_message == message

@@ -425,8 +425,54 @@ def find_error(
     # a toast's rounded ends or a dialog's edge read as marks around the message, and a
     # divider's dashes ("一-一一本月消费满30元后才可兑换\"一一一一一")
     message = _DIVIDER_END.sub("", _DIVIDER_START.sub("", message))
+    message = _without_unrelated_sentences(message, lex)
     message = message.strip(" |'\"“”")
     return _Error(group, message, classify_cause(message, lex))
+
+
+# where a prompt read together with the page's text around it splits into sentences: a
+# full stop, colon or semicolon (see `_sentence_spans`), or a run of Latin junk
+# ("兑换未完成见Tzseetr3oyFripea", four letters or more)
+_SENTENCE_MARK = re.compile(r"[.。:：;；]|[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]{5,}")
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of the sentences of `text`. A mark between digits ("02:00",
+    "2026.03"), after 码 ("错误码: E4031") or between a letter and a digit ("Lv.6")
+    joins, whatever spaces OCR put around it."""
+    spans = []
+    pos = 0
+    for m in _SENTENCE_MARK.finditer(text):
+        before = text[: m.start()].rstrip()[-1:]
+        after = text[m.end() :].lstrip()[:1]
+        if len(m.group()) == 1 and (
+            (before.isdigit() and after.isdigit())
+            or before == "码"
+            or (before.isascii() and before.isalpha() and after.isdigit())
+        ):
+            continue
+        if len(m.group()) > 1 and sum(c.isalpha() for c in m.group()) < 4:
+            continue  # a code ("E40311"), not Latin junk
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
+def _without_unrelated_sentences(message: str, lex: Lexicon) -> str:
+    """The prompt without the page's sentences read before or after it into its line
+    ("黑胶Y卫年攻所四.网络异常,…", "活动时间: 2026.03.01-2026.03.28:库存不足",
+    "…暂时无法兑换.实物商品将在7个工作日内发货"): leading and trailing sentences that
+    say nothing of a failure or its cause go; the prompt's own stay."""
+    spans = _sentence_spans(message)
+    says = [
+        bool(_failure_score(message[a:b]) or classify_cause(message[a:b], lex)) for a, b in spans
+    ]
+    if not any(says):
+        return message
+    first = says.index(True)
+    last = len(says) - 1 - says[::-1].index(True)
+    return message[spans[first][0] : spans[last][1]]
 
 
 _DASHES = r"[\s一\-—–_~|'\"“”]*[\-—–_~]"
