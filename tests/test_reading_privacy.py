@@ -649,3 +649,19 @@ def test_a_label_with_its_end_misread_still_covers_the_unread_value_under_it() -
     )
     found = _found(lines)
     assert any(t == SensitiveType.ID_CARD and _covers(b, Box(60, 1484, 450, 37)) for t, b in found)
+
+
+def test_a_dialogs_message_wrapped_onto_its_own_line_is_no_name() -> None:
+    """ "…请完成安全验证" / "后再试" in a dialog over an order's delivery card (holdout
+    2626): the second line, three glyphs over the card's phone, is the prompt's end."""
+    lines = _page(
+        ("兑换失败", 194, 1099, 244, 92),
+        ("当前账号状态异常,请完成安全验证", 198, 1218, 730, 59),
+        ("后再试", 196, 1271, 134, 92),
+        ("知道了", 840, 1420, 120, 50),
+        ("收货信息", 84, 1530, 190, 50),
+        ("胡佳怡 186****1348", 80, 1610, 500, 50),
+    )
+    found = _found(lines)
+    assert not any(_covers(b, Box(196, 1271, 134, 92)) for _, b in found)
+    assert any(_covers(b, Box(80, 1610, 140, 50)) for _, b in found)  # the name stays covered

@@ -108,6 +108,10 @@ _NOT_NAMES = (
     "云贝",
     "明细",
     "记录",
+    # a dialog's message wrapped onto a line of its own ("后再试" of "…安全验证后再试")
+    "再试",
+    "重试",
+    "稍后",
 )
 _EMAIL = re.compile(
     # a local part OCR split at "_" ("music fan88@qq.com") is taken whole
