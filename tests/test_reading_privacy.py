@@ -665,3 +665,16 @@ def test_a_dialogs_message_wrapped_onto_its_own_line_is_no_name() -> None:
     found = _found(lines)
     assert not any(_covers(b, Box(196, 1271, 134, 92)) for _, b in found)
     assert any(_covers(b, Box(80, 1610, 140, 50)) for _, b in found)  # the name stays covered
+
+
+def test_a_sims_own_number_is_a_phone_however_its_digits_were_read() -> None:
+    """设置 > SIM卡信息: "本机号码" with 152 0748 5139 read as "1592 01748 5139" (fresh
+    seed holdout2 45): no phone pattern matches those digits, the label says phone."""
+    lines = _page(
+        ("SIM卡1", 69, 287, 155, 54),
+        ("中国联通", 721, 292, 141, 34),
+        ("本机号码", 69, 430, 151, 37),
+        ("1592 01748 5139", 630, 436, 231, 27),
+    )
+    found = _found(lines)
+    assert any(t == SensitiveType.PHONE and _covers(b, Box(629, 435, 232, 28)) for t, b in found)

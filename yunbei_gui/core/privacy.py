@@ -189,6 +189,8 @@ LABELS: list[tuple[str, SensitiveType]] = [
     ("绑定手机号", T.PHONE),
     ("绑定手机", T.PHONE),
     ("手机号码", T.PHONE),
+    ("本机号码", T.PHONE),  # a SIM card's details (设置 > SIM卡信息)
+    ("本机号", T.PHONE),
     ("联系电话", T.PHONE),
     ("联系方式", T.PHONE),
     ("手机号", T.PHONE),
