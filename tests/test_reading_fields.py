@@ -1490,3 +1490,24 @@ def test_the_pages_sentences_read_into_a_toasts_line_are_no_part_of_the_message(
     kind, fields = read_fields(lines, W, H)
     assert kind == Kind.FAILURE
     assert fields.error_message == message
+
+
+def test_a_prompt_wrapped_after_a_comma_takes_its_last_words_even_when_they_read_as_a_title() -> (
+    None
+):
+    """ "检测到账号存在违规行为," / "兑换失败" in a dialog (holdout2 45): 兑换失败 after the
+    comma ends the sentence; it is no title of its own there."""
+    lines = _page(
+        ("云贝商城", 523, 456, 139, 53),
+        ("检测到账号存在违规行为,", 403, 794, 360, 30),
+        ("兑换失败", 405, 840, 121, 29),
+        ("取消", 447, 944, 61, 30),
+        ("重试", 674, 939, 68, 50),
+    )
+    _, fields = read_fields(lines, W, H)
+    assert fields.error_message == "检测到账号存在违规行为,兑换失败"
+    # without the comma the title stays apart
+    _, fields = read_fields(
+        _page(("兑换失败", 405, 700, 121, 29), ("商品已兑完", 400, 745, 150, 29)), W, H
+    )
+    assert fields.error_message == "商品已兑完"

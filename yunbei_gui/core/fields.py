@@ -565,7 +565,12 @@ def _reading_order(group: list[Line]) -> list[Line]:
 
 
 def _joinable(
-    line: Line, size: int, lex: Lexicon, deduction_lines: set[int], tolerance: float = 0.2
+    line: Line,
+    size: int,
+    lex: Lexicon,
+    deduction_lines: set[int],
+    tolerance: float = 0.2,
+    after_comma: bool = False,
 ) -> bool:
     core = strip_punct(line.text)
     # a few glyphs' boxes (a stroke merged with noise) can make the line's box taller
@@ -573,7 +578,8 @@ def _joinable(
     usual = _usual_height(line.raw.words)
     return (
         min(abs(line.height - size), abs(usual - size)) <= tolerance * max(size, line.height)
-        and not _is_title(core)
+        # a title's words after a comma end the sentence ("…违规行为," / "兑换失败")
+        and (after_comma or not _is_title(core))
         and not _LIST_MARKER.match(line.text)
         and not _is_button(line.text, lex)
         and id(line) not in deduction_lines
@@ -692,6 +698,9 @@ def _continuation(
     # a few glyphs alone ("不足") may be the end of a line whose box reaches down into
     # theirs: that line continues them even though the boxes overlap
     short = len(strip_punct("".join(g.text for g in group))) <= 4
+    after_comma = direction > 0 and re.search(
+        r"[,，]\s*$", "".join(g.text.strip() for g in _reading_order(group))
+    )
     best: tuple[float, Line] | None = None
     for nxt in lines:
         if any(nxt is g for g in group):
@@ -721,10 +730,10 @@ def _continuation(
             aligned
             and overlap > 0
             and (
-                _joinable(nxt, size, lex, deduction_lines, tolerance=0.25)
+                _joinable(nxt, size, lex, deduction_lines, 0.25, bool(after_comma))
                 or (
                     gap <= 0.3 * box_size
-                    and _joinable(nxt, box_size, lex, deduction_lines, tolerance=0.25)
+                    and _joinable(nxt, box_size, lex, deduction_lines, 0.25, bool(after_comma))
                 )
             )
             and not re.match(r"^\s*[\w\u4e00-\u9fff]{1,6}\s*:", nxt.text)
