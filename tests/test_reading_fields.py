@@ -1511,3 +1511,18 @@ def test_a_prompt_wrapped_after_a_comma_takes_its_last_words_even_when_they_read
         _page(("兑换失败", 405, 700, 121, 29), ("商品已兑完", 400, 745, 150, 29)), W, H
     )
     assert fields.error_message == "商品已兑完"
+
+
+def test_a_price_label_read_with_glyphs_inside_still_takes_its_rows_number() -> None:
+    """ "所丽人和公贝" for 所需云贝 on an order card (holdout 2727), 120 across the row."""
+    lines = _page(
+        ("兑换详情", 440, 94, 200, 50),
+        ("黑胶VIP七天体验卡", 220, 194, 284, 50),
+        ("所丽人和公贝", 33, 427, 109, 34),
+        ("120", 577, 431, 38, 18),
+        ("商品类型", 33, 523, 111, 27),
+        ("兑换未成功", 278, 666, 165, 52),
+        ("您的账号存在安全风险,暂时无法兑换", 32, 721, 556, 42),
+    )
+    _, fields = read_fields(lines, W, H)
+    assert fields.cost == 120

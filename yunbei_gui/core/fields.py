@@ -1529,15 +1529,16 @@ def _cost_reading(
                 break
         if not candidates and (
             re.fullmatch(
-                rf"所.{{0,2}}(?:云贝|{_MISREAD_YUNBEI})|所[需前雷].{{2}}", strip_punct(text)
+                rf"所.{{0,2}}(?:云贝|{_MISREAD_YUNBEI})|所[需前雷].{{2}}|所.{{1,4}}贝",
+                strip_punct(text),
             )
             or (
                 re.fullmatch(rf"云贝|{_MISREAD_YUNBEI}", strip_punct(text))
                 and _after_piece(lines, line, ("所", "需"))
             )
         ):
-            # "所需云贝" with 需 or 贝 misread ("所下局云贝", "所需云内", "所前冯吃"), its
-            # number across the row
+            # "所需云贝" with 需 or 贝 misread ("所下局云贝", "所需云内", "所前冯吃"), or
+            # with glyphs read into it ("所丽人和公贝"), its number across the row
             read = _row_number_read(lines, line)
             if read is not None and read[0]:
                 candidates.append((read[1], line.height * 3.0, read[0]))
