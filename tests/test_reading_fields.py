@@ -1526,3 +1526,22 @@ def test_a_price_label_read_with_glyphs_inside_still_takes_its_rows_number() -> 
     )
     _, fields = read_fields(lines, W, H)
     assert fields.cost == 120
+
+
+def test_a_wallet_rows_chevron_read_as_a_glyph_does_not_hide_its_unread_label() -> None:
+    """A wallet (holdout2 45): the 云贝 row's coin and label read as "熏示" at 0, its
+    number 2765 sure, its chevron read as "交": the chevron is no second label."""
+    rows = (
+        ("钱包", 371, 92, 76, 38),
+        ("熏示", 59, 216, 148, 64),
+        ("2765", 637, 236, 75, 30),
+        ("交", 744, 236, 13, 23),
+        ("账户余额", 138, 361, 133, 51),
+        ("半86.54", 619, 369, 93, 25),
+        ("优惠券", 137, 493, 103, 50),
+        ("7张可", 604, 494, 72, 44),
+    )
+    pieces = tuple((t, x, y, w, h, 0.0 if t == "熏示" else 92.0) for t, x, y, w, h in rows)
+    kind, fields = read_fields(lines_with_confidence(pieces, 818, 1454), 818, 1454)
+    assert kind == Kind.BALANCE
+    assert fields.balance == 2765

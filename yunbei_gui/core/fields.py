@@ -1328,8 +1328,15 @@ def _row_label(lines: list[Line], value: Line) -> Line | None:
         for o in lines
         if o is not value
         and o.box.vertical_overlap(value.box) >= 0.5 * min(o.height, value.height)
-        # the row's chevron after the value ("6276 >") is no label
-        and not (o.box.x > value.box.right and re.fullmatch(r"[\s>›〉》]+", o.text))
+        # the row's chevron after the value ("6276 >", or read as a glyph: "交") is no
+        # label
+        and not (
+            o.box.x > value.box.right
+            and (
+                re.fullmatch(r"[\s>›〉》]+", o.text)
+                or (len(strip_punct(o.text)) <= 1 and o.box.w <= value.height)
+            )
+        )
     ]
     if len(row) != 1 or row[0].box.right > value.box.x - 2 * value.height:
         return None
