@@ -1545,3 +1545,24 @@ def test_a_wallet_rows_chevron_read_as_a_glyph_does_not_hide_its_unread_label() 
     kind, fields = read_fields(lines_with_confidence(pieces, 818, 1454), 818, 1454)
     assert kind == Kind.BALANCE
     assert fields.balance == 2765
+
+
+def test_a_wallet_rows_label_read_as_several_doubted_pieces_still_gives_its_number() -> None:
+    """[coin] 当前云贝 ........ 914 with the coin and the label read as "候当", "AL一一"
+    and "出妆沁", all doubted (holdout 2727): the sure number at the row's end is the
+    balance."""
+    rows = (
+        ("我的云贝", 482, 186, 210, 76, 93.0),
+        ("AL一一", 231, 415, 97, 24, 8.0),
+        ("914", 950, 410, 159, 67, 89.0),
+        ("候当", 54, 392, 174, 105, 0.0),
+        ("出妆沁", 237, 424, 128, 54, 0.0),
+        ("兑换记录", 62, 970, 180, 67, 90.0),
+        ("常见问题", 62, 1100, 180, 67, 90.0),
+    )
+    kind, fields = read_fields(lines_with_confidence(rows, 1170, 2554), 1170, 2554)
+    assert kind == Kind.BALANCE
+    assert fields.balance == 914
+    # pieces Tesseract is sure of are a label of their own: no balance guessed
+    sure = tuple((t, x, y, w, h, 92.0) for t, x, y, w, h, _ in rows)
+    assert read_fields(lines_with_confidence(sure, 1170, 2554), 1170, 2554)[1].balance != 914

@@ -1299,12 +1299,21 @@ def _wallet_value_unlabelled(lines: list[Line], height: int) -> Line | None:
     ("侠我的2 ........ 14"): the first such row's number, at its right end."""
     body = [ln for ln in lines if height * 0.06 < ln.box.y < height * 0.45]
     for line in sorted(body, key=lambda ln: ln.box.y):
+        if not _NUMBER_ONLY.match(line.text):
+            continue
         label = _row_label(lines, line)
-        if (
-            _NUMBER_ONLY.match(line.text)
-            and label is not None
-            and min(w.conf for w in label.raw.words) < 50
-        ):
+        if label is not None and min(w.conf for w in label.raw.words) < 50:
+            return line
+        # the coin and the label read as a few pieces of doubted glyphs ("候当", "AL一一",
+        # "出妆沁" for [coin] 当前云贝), all well left of the number
+        pieces = [
+            o
+            for o in lines
+            if o is not line
+            and o.box.right < line.box.x - 2 * line.height
+            and o.box.vertical_overlap(line.box) >= 0.5 * min(o.height, line.height)
+        ]
+        if 2 <= len(pieces) <= 3 and all(min(w.conf for w in o.raw.words) < 50 for o in pieces):
             return line
     return None
 
