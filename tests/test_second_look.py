@@ -1071,3 +1071,14 @@ def test_a_lone_digit_between_its_label_and_an_expiry_note_is_read_under_the_pag
     reading = read_page(engine, shot)[1]
     assert reading.kind == Kind.BALANCE
     assert reading.fields.balance == 2
+
+
+def test_the_ink_under_a_label_is_found_on_a_huge_screenshot_too() -> None:
+    """A 6000x12000 screenshot with a label 300 px high: the area under it is scanned
+    more coarsely, and the glyph's box still comes out within a few pixels."""
+    grey = Image.new("L", (6000, 12000), 230)
+    ImageDraw.Draw(grey).rectangle((700, 3300, 1199, 4199), fill=20)
+    ink = ink_under(grey, Box(0, 2802, 6000, 1500), Box(600, 2500, 900, 300))
+    assert ink is not None
+    assert abs(ink.x - 700) <= 8 and abs(ink.y - 3300) <= 8
+    assert abs(ink.right - 1200) <= 8 and abs(ink.bottom - 4200) <= 8

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
 import os
 import re
 import sys
@@ -259,6 +260,7 @@ def ink_against_background(image: Image.Image) -> Image.Image:
 
 
 _INK_STEP = 2  # px: ink is looked for on every second pixel of every second row
+_INK_PIXELS = 250_000  # at most this many pixels are scanned: a huge area more coarsely
 
 
 def _runs(marks: list[bool], gap: int) -> list[tuple[int, int]]:
@@ -285,7 +287,10 @@ def ink_under(grey: Image.Image, area: Box, label: Box, contrast: int = 45) -> B
     label's height (the number's other digits and its unit, not a card's edge or an
     icon at the side).
     """
-    crop = grey.crop((area.x, area.y, area.right, area.bottom)).reduce(_INK_STEP)
+    # every second pixel of every second row; coarser on a huge screenshot, so the
+    # pure-Python scan stays within `_INK_PIXELS`
+    step = max(_INK_STEP, math.ceil(math.sqrt(area.w * area.h / _INK_PIXELS)))
+    crop = grey.crop((area.x, area.y, area.right, area.bottom)).reduce(step)
     width = crop.width
     data = crop.tobytes()  # one byte a pixel: the crop is greyscale
     ink_rows: list[list[int]] = []
@@ -293,9 +298,9 @@ def ink_under(grey: Image.Image, area: Box, label: Box, contrast: int = 45) -> B
         row = data[y * width : (y + 1) * width]
         median = sorted(row)[width // 2]
         ink_rows.append([x for x, v in enumerate(row) if abs(v - median) > contrast])
-    gap = max(2, label.h // _INK_STEP)
-    left = (label.x - area.x) // _INK_STEP
-    right = (label.right - area.x) // _INK_STEP
+    gap = max(2, label.h // step)
+    left = (label.x - area.x) // step
+    right = (label.right - area.x) // step
 
     def columns(rows: list[list[int]], within: tuple[int, int]) -> tuple[int, int] | None:
         marks = [False] * width
@@ -321,10 +326,10 @@ def ink_under(grey: Image.Image, area: Box, label: Box, contrast: int = 45) -> B
         return None
     top, bottom = rows
     return Box.from_edges(
-        area.x + span[0] * _INK_STEP,
-        area.y + top * _INK_STEP,
-        min(area.right, area.x + span[1] * _INK_STEP),
-        min(area.bottom, area.y + bottom * _INK_STEP),
+        area.x + span[0] * step,
+        area.y + top * step,
+        min(area.right, area.x + span[1] * step),
+        min(area.bottom, area.y + bottom * step),
     )
 
 
