@@ -1566,3 +1566,16 @@ def test_a_wallet_rows_label_read_as_several_doubted_pieces_still_gives_its_numb
     # pieces Tesseract is sure of are a label of their own: no balance guessed
     sure = tuple((t, x, y, w, h, 92.0) for t, x, y, w, h, _ in rows)
     assert read_fields(lines_with_confidence(sure, 1170, 2554), 1170, 2554)[1].balance != 914
+
+
+def test_a_prompt_wrapped_before_a_time_takes_the_time_line() -> None:
+    """ "系统维护中,预" / "计02:00后恢复" (holdout2 46): the second line is the message's
+    end, not a "label:" line of its own."""
+    lines = _page(
+        ("商品详情", 420, 100, 240, 60),
+        ("系统维护中,预", 355, 560, 372, 52),
+        ("计02:00后恢复", 367, 636, 345, 51),
+        ("云音乐联名T恤(M码)", 50, 1092, 648, 88),
+    )
+    _, fields = read_fields(lines, W, H)
+    assert fields.error_message == "系统维护中,预计02:00后恢复"
