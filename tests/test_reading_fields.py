@@ -54,6 +54,7 @@ def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
         "K欢会员周卡": "K歌会员周卡",
         "K隐房VIP 3天卡": "K歌房VIP 3天卡",
         "时胶VIP季卡": "黑胶VIP季卡",
+        "商品已欧完,下次早点来哦": "商品已兑完,下次早点来哦",
         "辣时胶唱片造型钥匙扣": "辣黑胶唱片造型钥匙扣",
     }
     for raw, fixed in cases.items():
