@@ -228,9 +228,7 @@ def _second_look_at_numbers(
         zip(prices, second[at_prices:at_unread], strict=True)
     ):
         text = better_number_reading(line, readings, unit_after=True)
-        if text is not None and not _recovers_lost_digits(text, reading.fields.cost):
-            continue
-        if text is not None:
+        if text is not None and _recovers_lost_digits(text, reading.fields.cost):
             # the price alone where the spoiled line was, opening its line as prices do
             old.extend(line.raw.words)
             new.append(OcrWord(text, box, _confidence(readings), _PRICE_BLOCK + j, 1, 1))
@@ -286,18 +284,18 @@ def _second_look_at_toasts(
     # Tesseract is surer of; where regions overlap (a dialog's panel and its message
     # area, a toast and a wide patch of the page around it) the smaller one's words
     # stand there: read as one block, the wider one runs the page's text into the prompt
-    best: list[tuple[int, float, Box, list[OcrWord]]] = []
+    best: list[tuple[Box, list[OcrWord]]] = []
     for box, readings in zip(boxes, regions, strict=True):
         scored = [
             (failure_score("".join(w.text for w in ws)), sum(w.conf for w in ws) / len(ws), ws)
             for ws in readings
         ]
         if scored:
-            score, conf, words = max(scored, key=lambda item: item[:2])
+            score, _, words = max(scored, key=lambda item: item[:2])
             if score > 0:
-                best.append((score, conf, box, words))
+                best.append((box, words))
     taken: list[Box] = []
-    for _, _, box, words in sorted(best, key=lambda item: item[2].area):
+    for box, words in sorted(best, key=lambda item: item[0].area):
         inside = [w for w in words if not any(w.box.intersection(t) for t in taken)]
         taken.append(box)
         # the first reading's words the region's reading has nothing over stay: read as

@@ -222,10 +222,10 @@ def _failure_score(text: str) -> int:
     return sum(1 for w in _STRONG_FAILURE if w in text)
 
 
-# a dialog's buttons: of the lexicon's failure buttons those a page of its own does not
-# show under its text ("立即兑换" does), and the ones that send the user to earn coins
-_CLOSING_BUTTONS = {"我知道了", "知道了", "确定", "好的", "重试", "联系客服", "取消", "关闭"}
-_CLOSING_BUTTONS |= {"再试一次", "重新兑换", "去赚云贝", "去做任务", "返回"}
+# a dialog's buttons: those that close it (`_DIALOG_BUTTONS`), and the ones that act on
+# the failure or send the user to earn coins; not a page's own "立即兑换" or "查看详情"
+_CLOSING_BUTTONS = {*_DIALOG_BUTTONS, "重试", "再试一次", "重新兑换", "联系客服", "取消", "关闭"}
+_CLOSING_BUTTONS |= {"返回", "去赚云贝", "去做任务"}
 
 
 def dialog_message_area(lines: list[Line], width: int, height: int) -> Box | None:
@@ -1043,8 +1043,9 @@ def unread_balance_area(
 ) -> UnreadBalance | None:
     """On a balance page with no balance read: the doubted fragments right under its
     label (a huge bold italic number that Tesseract broke into glyph-like pieces: "个作",
-    "人", "加要" for 3,897 on a red card), else the right part of a wallet's 云贝 row
-    with nothing read there ("[coin]云n ........ 7099 >")."""
+    "人", "加要" for 3,897 on a red card), or the gap under the label where nothing was
+    read at all (with the label, to find the ink in it: a lone big "0"), else the right
+    part of a wallet's 云贝 row with nothing read there ("[coin]云n ........ 7099 >")."""
     if kind != Kind.BALANCE or balance is not None:
         return None
     labels = tuple(w for w in lexicon().balance_labels if len(w) >= 3)
