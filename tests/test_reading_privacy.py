@@ -233,6 +233,24 @@ def test_a_masked_name_after_a_verified_status_is_covered() -> None:
     assert _official(find_private(lines, W, H, account_page=True), Box(983, 843, 58, 37))
 
 
+def test_a_masked_name_after_a_verified_status_that_was_not_read_is_covered() -> None:
+    """ "实名认证 ... 已认证 *洁" with the light "*洁" not read at all (holdout2 45 read at
+    250 dpi): the row's rest after a status that says a value exists is covered, the
+    status itself stays readable."""
+    lines = _page(
+        ("实名认证", 81, 696, 203, 47),
+        ("已认证", 803, 696, 141, 45),
+        ("邮箱", 82, 858, 95, 47),
+    )
+    found = _found(lines)
+    name = Box(974, 696, 68, 47)
+    assert any(t == SensitiveType.REAL_NAME and _covers(b, name) for t, b in found)
+    assert not any(_covers(b, Box(803, 696, 141, 45)) for _, b in found)
+    # a status that says there is nothing ("未认证") covers nothing
+    lines = _page(("实名认证", 81, 696, 203, 47), ("未认证", 803, 696, 141, 45))
+    assert _found(lines) == []
+
+
 def test_a_name_over_the_contact_phone_in_a_details_list_is_covered() -> None:
     # the row labels misread beyond use; the name's value sits right over the phone's
     lines = _page(

@@ -495,8 +495,20 @@ def _label_value(
             row_boxes.append(other.box)
             row_texts.append(other.text.strip())
     value_text = " ".join(t for t in row_texts if t)
+    margin = max(8, width // 60)
     if _is_status(value_text):
-        return []
+        if not strip_punct(value_text).startswith("已"):
+            return []  # 未绑定, 去认证...: there is no value to show
+        # "已认证 *洁": the masked value after the status may be too light or small to be
+        # read; the row's rest is covered (fail safe), the status stays readable
+        status_end = max(line.box.right, *(b.right for b in row_boxes))
+        rest = Box.from_edges(
+            status_end + max(4, line.height // 3),
+            min(line.box.y, *(b.y for b in row_boxes)),
+            width - margin,
+            max(line.box.bottom, *(b.bottom for b in row_boxes)),
+        )
+        return [(kind, "", rest, line)] if rest.w >= line.height else []
     if len(strip_punct(value_text)) == 1 and not row_boxes:
         value_text = ""  # one glyph left of a longer label ("于机号码"): no value read
     if (
@@ -516,7 +528,6 @@ def _label_value(
         and not re.search(r"\d{4}|@|\*", value)
     ):
         return []
-    margin = max(8, width // 60)
     if value_text:
         value_area = Box.from_edges(
             label_box.right + max(4, line.height // 3),
