@@ -79,6 +79,13 @@ def test_confusables_are_fixed_only_inside_numbers() -> None:
     assert fix_digit_confusables("Open") == "Open"
 
 
+def test_a_bold_one_read_as_a_bracket_between_digits_is_a_one() -> None:
+    assert fix_digit_confusables("1】10云贝") == "1110云贝"
+    assert fix_digit_confusables("13]45") == "13145"
+    # beside a digit on one side only it stays a bracket
+    assert fix_digit_confusables("[12] 第]天") == "[12] 第]天"
+
+
 dates = st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 12, 31))
 
 

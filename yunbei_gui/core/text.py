@@ -93,6 +93,10 @@ DIGIT_CONFUSABLES = {
 }
 
 
+# A bold 1 read as a bracket; taken for a digit only between two digits ("1】10").
+_BRACKETS_FOR_ONE = "[]【】"
+
+
 # 云贝 after an amount read as two small Latin letters ("310 am", "1500 sm", "90 sn",
 # "2552an"): chi_sim's reading of the unit in a smaller font beside big digits. Run before
 # fix_digit_confusables, which would take the "s" of "1280sn" for a 5.
@@ -120,10 +124,13 @@ def fix_digit_confusables(text: str) -> str:
     chars = list(text)
     n = len(chars)
     for i, ch in enumerate(chars):
-        if ch not in DIGIT_CONFUSABLES:
-            continue
         left = chars[i - 1] if i > 0 else ""
         right = chars[i + 1] if i + 1 < n else ""
+        if ch in _BRACKETS_FOR_ONE and left.isdigit() and right.isdigit():
+            chars[i] = "1"  # "1】10云贝": a bracket only between two digits
+            continue
+        if ch not in DIGIT_CONFUSABLES:
+            continue
         left2 = chars[i - 2] if i > 1 else ""
         right2 = chars[i + 2] if i + 2 < n else ""
         if (left.isdigit() and right.isdigit()) or (
