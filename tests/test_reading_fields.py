@@ -1580,3 +1580,29 @@ def test_a_prompt_wrapped_before_a_time_takes_the_time_line() -> None:
     )
     _, fields = read_fields(lines, W, H)
     assert fields.error_message == "系统维护中,预计02:00后恢复"
+
+
+def test_a_prompts_wrapped_end_is_no_items_name() -> None:
+    """A dialog's "…请完成安全验证" / "后再试" over an item page whose name was read as
+    junk (fresh seed holdout 2929): the wrapped "后再试" is the prompt's, not the item."""
+    W2, H2 = 720, 1542
+    lines = lines_from(
+        (
+            ("《,云贝商城", 29, 85, 206, 55),
+            (".王", 264, 198, 56, 13),
+            ("周卡", 326, 193, 64, 49),
+            ("攻150云贝", 186, 233, 183, 51),
+            ("兑换期限", 32, 406, 119, 49),
+            ("兑换失败", 120, 662, 145, 57),
+            ("当前账号状态异常,请完成安全验证", 121, 734, 460, 42),
+            ("后再试", 119, 778, 88, 46),
+            ("知道了", 518, 860, 86, 46),
+            ("当前云贝4780", 33, 1380, 184, 40),
+        ),
+        W2,
+        H2,
+    )
+    kind, fields = read_fields(lines, W2, H2)
+    assert kind == Kind.FAILURE
+    assert fields.error_message == "当前账号状态异常,请完成安全验证后再试"
+    assert fields.product != "后再试"

@@ -2140,7 +2140,10 @@ def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Field
         fields.balance = None if alone is None else _without_phantom_digit(lines, alone)
     if kind in (Kind.REDEEM, Kind.FAILURE):
         if product is None:
-            product = find_product_anyway(lines, height, lex, cost)
+            # the prompt's own lines are no item's name (its wrapped end "后再试")
+            error_ids = {id(ln) for ln in error.lines} if error else set()
+            others = [ln for ln in lines if id(ln) not in error_ids]
+            product = find_product_anyway(others, height, lex, cost)
             cost = cost if product is None else find_cost(lines, error, height, lex, product)
         fields.cost, fields.product = cost, product
     return kind, fields
