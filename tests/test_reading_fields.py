@@ -77,6 +77,8 @@ def test_a_balance_label_with_its_yunbei_misread_still_finds_the_number() -> Non
     # the number glued to the label
     assert find_balance(_page(("剩余云册78", 43, 244, 209, 52)), H) == 78
     assert find_balance(_page(("云几余撤900", 31, 1459, 160, 38)), H) == 900
+    # 剩 of 剩余 read as 利 as well (fresh seed holdout 2929)
+    assert find_balance(_page(("利余去上10,257", 64, 347, 465, 117)), H) == 10257
     # 云贝 lost whole after 可用, the number across the row
     lines = _page(("畏可用", 47, 325, 243, 85), ("5122", 872, 342, 155, 52))
     assert find_balance(lines, H) == 5122

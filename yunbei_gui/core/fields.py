@@ -955,10 +955,10 @@ def _find_balance(lines: list[Line], height: int, lex: Lexicon) -> int | None:
 # 云贝 misread in a balance label: one of its two characters survived or became a known
 # look-alike (云: 去 二 会; 贝: 几 凡 册 风 上 内 由), e.g. "当前去上", "可用二风", "去内余字"
 # (the second character may be lost too, "我的去"), or 云贝 lost whole after 可用/当前/剩余
-# when nothing else is on the line ("可用 ........ 5122")
+# when nothing else is on the line ("可用 ........ 5122"); 剩 of 剩余 may read as 利
 _MISREAD_YUNBEI = r"(?:[云去二会][^\d\s:,.]?|[^\d\s:,.][贝几凡册风上内由])"
 _FUZZY_BALANCE = re.compile(
-    rf"(?:可用|当前|当[^\d\s:,.](?={_MISREAD_YUNBEI})|剩余|我的){_MISREAD_YUNBEI}"
+    rf"(?:可用|当前|当[^\d\s:,.](?={_MISREAD_YUNBEI})|[剩利]余|我的){_MISREAD_YUNBEI}"
     rf"|(?:云贝|{_MISREAD_YUNBEI})余.?额"  # a glyph read into it: "云贝余人额"
     rf"|{_MISREAD_YUNBEI}余[^\d\s:,.]"
     r"|(?:可用|当前|剩余)(?=\s*$)|云贝余(?=\s*$)"
