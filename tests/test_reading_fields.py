@@ -31,6 +31,8 @@ def _page(*pieces: Piece) -> list[Line]:
 def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
     cases = {
         "交换失败": "兑换失败",
+        "x歌会员周卡": "K歌会员周卡",
+        "是歌会员周卡": "K歌会员周卡",
         "1200去贝": "1200云贝",
         "150去由": "150云贝",
         "剩余云册78": "剩余云贝78",
@@ -67,6 +69,9 @@ def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
     assert fix_domain_words("满100元天门") == "满100元天门"  # a place, no voucher
     assert fix_domain_words("连续听到最后") == "连续听到最后"  # no streak of days
     assert fix_domain_words("开通黑胶VIP") == "开通黑胶VIP"  # 黑 right: left alone
+    assert fix_domain_words("唱K歌房") == "唱K歌房"  # K right: left alone
+    assert fix_domain_words("听歌会员") == "听歌会员"  # a real word: left alone
+    assert fix_domain_words("开通每日歌会员") == "开通每日歌会员"  # inside a word: alone
     assert fix_domain_words("二时轴胶VIP月卡") == "二时轴胶VIP月卡"  # after two glyphs: alone
 
 

@@ -248,6 +248,8 @@ _WU = re.compile(r"(?<=元)[元天](?=门.(?:代金|优惠|红包|券))")
 _MING = re.compile(r"(?<=云贝|收支)[朋胆阴](?=细)")  # 云贝明细 / 收支明细, 明 misread
 # 歌 of K歌 (the karaoke membership) misread ("K欢会员周卡", "K隐会员")
 _GE = re.compile(r"(?<=[Kk])(?!歌)[\u4e00-\u9fff](?=会员|房)")
+# K of K歌 misread at a word's start ("x歌会员周卡", "是歌会员周卡")
+_K = re.compile(r"(?<!\w)(?![Kk听唱])[A-Za-z\u4e00-\u9fff](?=歌(?:会员|房))")
 # 黑 of 黑胶 (the VIP membership, vinyl goods) misread at a name's start ("时胶VIP季卡")
 _HEI = re.compile(
     r"(?<![\u4e00-\u9fff][\u4e00-\u9fff])(?!黑)[\u4e00-\u9fff](?=胶(?:S?VIP|[Vv][Ii][Pp]|唱片))"
@@ -262,7 +264,7 @@ _SHI = re.compile(r"(?<=[再重])[斌拭]")
 
 def fix_domain_words(text: str) -> str:
     """Repair the words every screenshot of this trade carries: 兑换, 云贝, 仅限, 异常, 收货, 券,
-    支持, 明细, 重试, 门槛, 签到."""
+    支持, 明细, 重试, 门槛, 签到, K歌, 黑胶."""
     text = _DUI.sub("兑", text)
     text = _YUN.sub("云", text)
     text = _UNIT.sub(lambda m: m.group(1) + "云贝", text)
@@ -278,6 +280,7 @@ def fix_domain_words(text: str) -> str:
     text = _KAN.sub("槛", text)
     text = _QIAN.sub("签", text)
     text = _GE.sub("歌", text)
+    text = _K.sub("K", text)
     text = _HEI.sub("黑", text)
     return _MING.sub("明", text)
 
