@@ -28,6 +28,7 @@ from yunbei_gui.core.ocr import (
     OcrPage,
     dark_patch_boxes,
     dialog_boxes,
+    ink_reaching_left,
     ink_under,
     toast_boxes,
 )
@@ -507,6 +508,47 @@ def test_a_big_price_spoiled_by_the_items_picture_beside_it_is_read_again(
     _, reading = read_page(engine, shot)
     assert reading.fields.product == "黑胶VIP年卡"
     assert reading.fields.cost == 4500
+
+
+def test_a_price_whose_first_digits_went_into_the_items_picture_is_read_again_whole(
+    tmp_path: Path,
+) -> None:
+    """ "2600 云贝" right of the item's picture, read sure of itself as "600云贝": the
+    picture's block (as tall as the card) took the "2" (fresh seed holdout 2929 lost
+    "26" so)."""
+    image = Image.new("RGB", (W, H), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((56, 371, 350, 665), radius=24, fill=(250, 150, 120))
+    draw.ellipse((100, 420, 300, 620), fill=(30, 30, 30))
+    orange = (230, 120, 20)
+    name_font = ImageFont.truetype(FONT_PATH, 64)
+    draw.text((400, 390), "云音乐周边马克杯", font=name_font, fill="#282828")
+    draw.text((400, 490), "2600", font=ImageFont.truetype(FONT_PATH, 88), fill=orange)
+    draw.text((630, 530), "云贝", font=ImageFont.truetype(FONT_PATH, 44), fill=orange)
+    grey = image.convert("L")
+    # the price's ink runs on left of the box read to its first digit, not to the picture
+    assert 395 <= ink_reaching_left(grey, Box(509, 504, 218, 74)) <= 410
+    # where the box starts after a blank gap, nothing is added
+    assert ink_reaching_left(grey, Box(400, 504, 327, 74)) == 400
+    shot = Screenshot(Path("item.png"), "cf" * 32, image, "PNG", 0, None)
+    engine = OcrEngine(cache_dir=tmp_path)
+    if "eng" not in engine.install.languages:
+        pytest.skip("the second look reads with English data")
+    first = OcrPage(
+        W,
+        H,
+        False,
+        [
+            OcrWord("云贝商城", Box(440, 100, 200, 50), 95.0, 1, 1, 1),
+            OcrWord("音乐周边马克杯", Box(457, 386, 418, 90), 93.0, 2, 1, 1),
+            OcrWord("人", Box(56, 371, 396, 295), 53.0, 3, 1, 1),
+            OcrWord("600云贝", Box(452, 504, 275, 74), 92.0, 4, 1, 1),
+            OcrWord("马上兑换", Box(1049, 2846, 227, 82), 93.0, 5, 1, 1),
+        ],
+    )
+    engine.cache.put(shot.sha256, engine.key, first)
+    _, reading = read_page(engine, shot)
+    assert reading.fields.cost == 2600
 
 
 def test_a_price_agreed_on_but_for_its_unit_read_as_digits() -> None:

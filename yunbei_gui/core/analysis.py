@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from yunbei_gui.core.errors import OutputError, YunbeiError
 from yunbei_gui.core.models import Box, Fields, Kind, OcrWord, Preset, Sensitive
-from yunbei_gui.core.ocr import OcrEngine, OcrPage, ink_under, upright_grey
+from yunbei_gui.core.ocr import OcrEngine, OcrPage, ink_reaching_left, ink_under, upright_grey
 from yunbei_gui.core.redact import RedactionMode, redact, save_clean_png
 from yunbei_gui.core.screenshot import Screenshot, load_screenshot
 
@@ -156,12 +156,14 @@ def _second_look_at_numbers(
 ) -> tuple[OcrPage, Reading]:
     from yunbei_gui.core.fields import (
         UnreadBalance,
+        after_picture,
         better_number_reading,
         cost_doubted,
         doubted_wallet_value,
         doubtful_balance_lines,
         doubtful_balance_tails,
         doubtful_prices,
+        price_after_picture,
         unread_balance_area,
     )
 
@@ -175,6 +177,7 @@ def _second_look_at_numbers(
         and (
             reading.fields.cost is None
             or cost_doubted(lines, page.width, page.height, reading.fields.product)
+            or price_after_picture(lines, reading.fields.product)
         )
         else []
     )
@@ -192,6 +195,15 @@ def _second_look_at_numbers(
         unread = None if ink is None else UnreadBalance(ink, [])
     if not doubtful and not tails and not prices and unread is None:
         return page, reading
+    if any(after_picture(lines, box) for _, box in prices):
+        # a price's first digits may have gone to the item's picture beside it
+        grey, _ = upright_grey(shot.image, engine.settings)
+        prices = [
+            (line, Box.from_edges(ink_reaching_left(grey, box), box.y, box.right, box.bottom))
+            if after_picture(lines, box)
+            else (line, box)
+            for line, box in prices
+        ]
     boxes = [ln.box for ln in doubtful] + [t.box for t in tails] + [box for _, box in prices]
     if unread is not None:
         boxes.append(unread.box)

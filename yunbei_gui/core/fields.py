@@ -1710,7 +1710,9 @@ def doubtful_prices(lines: list[Line], product: str | None) -> list[tuple[Line, 
         core = strip_punct(line.text)
         if len(core) > 10 or line.height < 0.8 * h or find_timestamps(line.text):
             continue
-        if not re.search(r"[\doO]", core) or min(w.conf for w in line.raw.words) >= _SURE:
+        if not re.search(r"[\doO]", core):
+            continue
+        if min(w.conf for w in line.raw.words) >= _SURE and not after_picture(lines, line.box):
             continue
         left = max(line.box.x, name.box.x - h // 4)
         if line.box.right - left > h:
@@ -1719,6 +1721,23 @@ def doubtful_prices(lines: list[Line], product: str | None) -> list[tuple[Line, 
         (ln, box) for ln, box in _doubtful_price_rows(lines) if all(ln is not f for f, _ in found)
     ]
     return found[:2] + rows
+
+
+def after_picture(lines: list[Line], box: Box) -> bool:
+    """Whether a picture read as text (far taller than the line) ends right where `box`
+    starts: its block may have taken the line's first glyphs ("200云贝" read sure of
+    itself, the 1 of 1200 gone into the item's picture)."""
+    return any(
+        ln.box.h >= 2 * box.h
+        and ln.box.vertical_overlap(box) > 0
+        and abs(ln.box.right - box.x) <= box.h // 2
+        for ln in lines
+    )
+
+
+def price_after_picture(lines: list[Line], product: str | None) -> bool:
+    """Whether the price under the item's name starts right after the item's picture."""
+    return any(after_picture(lines, box) for _, box in doubtful_prices(lines, product))
 
 
 def _doubtful_price_rows(lines: list[Line]) -> list[tuple[Line, Box]]:
