@@ -519,6 +519,15 @@ def test_a_bank_cards_number_read_as_one_glyph_is_covered_across_the_card() -> N
     assert any(
         s.type == SensitiveType.BANK_CARD and _covers(s.box, Box(93, 471, 521, 40)) for s in found
     )
+    # read as two doubted Latin glyphs across the number, no digit at all (a seen set
+    # read at 200 dpi): covered all the same
+    words = [w for w in lines_words if w.text != "2"] + [
+        OcrWord("ii", Box(82, 472, 549, 87), 23.0, 4, 1, 1)
+    ]
+    found = find_private(page_lines(OcrPage(720, 1280, False, words)), 720, 1280, True)
+    assert any(
+        s.type == SensitiveType.BANK_CARD and _covers(s.box, Box(82, 472, 549, 36)) for s in found
+    )
 
 
 def test_a_phone_beside_a_name_read_as_doubted_glyphs_is_covered() -> None:
@@ -696,3 +705,23 @@ def test_a_sims_own_number_is_a_phone_however_its_digits_were_read() -> None:
     )
     found = _found(lines)
     assert any(t == SensitiveType.PHONE and _covers(b, Box(629, 435, 232, 28)) for t, b in found)
+
+
+def test_a_name_read_as_glyphs_and_marks_on_an_address_card_is_covered() -> None:
+    """Names read garbled at 200 dpi on seen sets: "子/口" (李浩然, read at half its
+    height) over an address, "杨佳|" under 收货信息, and "黄方" under "收负" (收货) over
+    "北京," (an address cut to its province, a mark read after it)."""
+    lines = _page(
+        ("子/口", 47, 1434, 80, 22),
+        ("北京市海淀区中关村大街", 47, 1477, 403, 55),
+    )
+    assert any(_covers(b, Box(45, 1414, 129, 42)) for _, b in _found(lines))
+    lines = _page(("收货信息", 50, 1456, 188, 71), ("杨佳|", 49, 1546, 98, 65))
+    assert any(_covers(b, Box(48, 1550, 135, 43)) for _, b in _found(lines))
+    lines = _page(
+        ("收负", 51, 1031, 98, 77), ("黄方", 51, 1125, 91, 69), ("北京,", 51, 1199, 96, 53)
+    )
+    assert any(_covers(b, Box(50, 1128, 94, 48)) for _, b in _found(lines))
+    # a clock over an address is no name
+    lines = _page(("12:30", 47, 1434, 80, 22), ("北京市海淀区中关村大街", 47, 1477, 403, 55))
+    assert not any(_covers(b, Box(47, 1434, 80, 22)) for _, b in _found(lines))

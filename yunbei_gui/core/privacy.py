@@ -603,21 +603,26 @@ def _is_status(text: str) -> bool:
 _NAME_ALONE = re.compile(r"^\s*([\u4e00-\u9fff][\u4e00-\u9fff*]{1,3})\s*$")
 # What is left of a name when OCR lost all but one character ("何" of 何婷).
 _NAME_PART = re.compile(r"^\s*([\u4e00-\u9fff])\s*$")
+# A short line of glyphs and marks with at most one digit, no Latin word.
+_GARBLED_NAME = re.compile(r"^\s*(?=\S*[\u4e00-\u9fff])(?!(?:\S*\d){2})[^\sA-Za-z]{2,5}\s*$")
 # Headings of an address card; matched loosely, since 息 is often misread.
 _CONTACT_HEADINGS = ("收货", "收件", "货信息", "件信息", "联系人", "配送信息", "地址信息")
 
 
 # An address line: a province/city followed by a district, county, road... Names stand
 # right above or beside it on address cards.
-def _names_near_contacts(lines: list[Line]) -> list[tuple[Line, int]]:
+def _names_near_contacts(lines: list[Line]) -> list[tuple[Line, Box]]:
     """Person names on an address card: a short Han line beside a phone number, or
     among the few lines under a 收货信息 heading; each with the x where the name may
     start (the card's edge, left of what was read when OCR lost the first glyphs)."""
-    names: list[tuple[Line, int]] = []
+    names: list[tuple[Line, Box]] = []
     phones = [ln for ln in lines if _has_phone(ln.text)]
     for line in lines:
         m = _NAME_ALONE.match(line.text) or _NAME_PART.match(line.text)
-        if not m or any(w in m.group(1) for w in _NOT_NAMES):
+        # a name read as marks and glyphs ("子/口" for 李浩然, "杨佳|"): one only right
+        # over an address or under a delivery heading (below)
+        garbled = m is None and _GARBLED_NAME.match(line.text) is not None
+        if not (m or garbled) or (m and any(w in m.group(1) for w in _NOT_NAMES)):
             continue
         beside_phone = any(
             p.box.x > line.box.x and p.box.vertical_overlap(line.box) > 0.3 * line.height
@@ -666,11 +671,22 @@ def _names_near_contacts(lines: list[Line]) -> list[tuple[Line, int]]:
             for p in lines
             if p is not line
         )
-        if len(m.group(1)) == 1 and not (under_heading or above_address):
+        if garbled and not (above_address or under_heading):
+            continue
+        if m and len(m.group(1)) == 1 and not (under_heading or above_address):
             continue  # one character is a name only where a name is expected
         if beside_phone or under_heading or above_address or above_phone:
             left = min([line.box.x, *(a.box.x for a in addresses)])
-            names.append((line, left))
+            box = line.box
+            if len(strip_punct(line.text)) < 3 or garbled:
+                # a name read short or garbled may have lost glyphs to its right, and a
+                # garbled one be read smaller than it is: three glyphs of the address's
+                # height, from the card's edge down to the address
+                h = max([line.height, *(a.height for a in addresses)] if garbled else [line.height])
+                top = min([line.box.y, *(a.box.y - round(1.3 * h) for a in addresses)])
+                bottom = max(line.box.bottom, min((a.box.y for a in addresses), default=0))
+                box = Box.from_edges(left, top, max(box.right, box.x + round(3.2 * h)), bottom)
+            names.append((line, Box.from_edges(left, box.y, box.right, box.bottom)))
     return names
 
 
@@ -749,14 +765,7 @@ def find_private(
     """
     found: list[_Found] = []
     names = _names_near_contacts(lines)
-    for line, left in names:
-        name_box = line.box
-        if len(strip_punct(line.text)) < 3:
-            # a name read short may have lost characters to its right: cover three
-            w = max(name_box.w, round(3.2 * line.height))
-            name_box = Box(name_box.x, name_box.y, w, name_box.h)
-        # ... or to its left, back to the card's edge
-        name_box = Box.from_edges(left, name_box.y, name_box.right, name_box.bottom)
+    for line, name_box in names:
         found.append(_Found(T.REAL_NAME, line.text.strip(), _pad(name_box, line, width, height)))
     for line in _numbers_beside([line for line, _ in names], lines):
         found.append(_Found(T.PHONE, line.text.strip(), _pad(line.box, line, width, height)))
@@ -1016,8 +1025,9 @@ def _card_face_numbers(lines: list[Line], width: int) -> list[tuple[Line, Box]]:
             gap = line.box.y - heading.box.bottom
             if line is heading or not 0 <= gap <= 6 * heading.height:
                 continue
-            if not re.search(r"[\d*]", line.text) or _label_match(line):
-                continue
+            junk = not re.search(r"[\u4e00-\u9fff]", line.text) and _doubted(line)
+            if not (re.search(r"[\d*]", line.text) or junk) or _label_match(line):
+                continue  # ("ii" across the card: its number read as nothing, covered)
             han = sum(1 for c in line.text if "\u4e00" <= c <= "\u9fff")
             if han > 2 and sum(c.isdigit() for c in line.text) < 4:
                 continue  # a row of text, not a number whose mask read as Han glyphs
@@ -1027,6 +1037,11 @@ def _card_face_numbers(lines: list[Line], width: int) -> list[tuple[Line, Box]]:
             right = min(width, max(line.box.right, line.box.x + round(0.55 * width)))
             out.append((line, Box.from_edges(line.box.x, line.box.y, right, line.box.bottom)))
     return out
+
+
+def _doubted(line: Line) -> bool:
+    """Whether Tesseract doubted every word of the line."""
+    return all(w.conf < 60 for w in line.raw.words)
 
 
 _NOT_PRIVATE_NUMBER = re.compile(r"[¥￥元%]|\d[.,]\d{2}(?!\d)|" + _DATE_PIECE.pattern)

@@ -234,8 +234,8 @@ _YICHANG = re.compile(r"异[党尘堂帘]|[弄寻导寞]常|(?<=状态|网络|�
 _ONE = re.compile(r"(?<![\d\u4e00-\u9fff])工(?=\s?,\s?\d{3}(?!\d))")
 # 仅 (only) read as 仪: "仪限" is not a word, "仅限" is the eligibility wording
 _JIN = re.compile(r"仪(?=限)")
-# 收货 (delivery) read as 收贷: "收贷" is no word in this trade, and address cards hold names
-_HUO = re.compile(r"(?<=收)贷")
+# 收货 (delivery) read as 收贷 or 收负: no words in this trade, and address cards hold names
+_HUO = re.compile(r"(?<=收)[贷负]")
 # 支 (support) read as 文 in "暂不支持": "不文持" is no word
 _ZHI = re.compile(r"(?<=不)文(?=持)")
 # 券 (coupon) at the end of an item's name read as 关, 劳 or 卷: "兑换关", "代金劳"
@@ -309,4 +309,6 @@ _ADDRESS_START = re.compile(
 
 def is_address(text: str) -> bool:
     """Does the text read as (the start of) a postal address?"""
-    return _ADDRESS.search(text) is not None or _ADDRESS_START.match(text) is not None
+    # a mark read after a province cut short ("北京,") is no part of it
+    bare = text.rstrip(" ,.;:，。、")
+    return _ADDRESS.search(text) is not None or _ADDRESS_START.match(bare) is not None
