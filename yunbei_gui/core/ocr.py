@@ -39,7 +39,18 @@ OCR_TIMEOUT_S = 120
 class OcrSettings:
     lang: str = "chi_sim"
     psm: int = 11
-    extra: tuple[str, ...] = ("-c", "thresholding_method=2", "-c", "tessedit_do_invert=0")
+    # Tesseract takes a screenshot's own 96 dpi for print: a 70 px price is then 52 pt,
+    # sized out of its text rules, and Sauvola's window (a third of an inch) is 32 px,
+    # narrower than a bold digit's bowl. At 200 dpi both fit phone text (68 seen sets:
+    # cost +16, product +11, error +8, balance +7 and kind +6 of 4760; cause -8).
+    extra: tuple[str, ...] = (
+        "-c",
+        "thresholding_method=2",
+        "-c",
+        "tessedit_do_invert=0",
+        "--dpi",
+        "200",
+    )
     dark_median_threshold: int = 100
     # "luma": ordinary greyscale; "minrgb": the darkest channel of each pixel (coloured
     # text as dark as black), measured no better than luma; a "-dark" suffix also flips
