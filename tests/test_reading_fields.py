@@ -1613,3 +1613,22 @@ def test_a_prompts_wrapped_end_is_no_items_name() -> None:
     assert kind == Kind.FAILURE
     assert fields.error_message == "当前账号状态异常,请完成安全验证后再试"
     assert fields.product != "后再试"
+
+
+def test_the_coins_short_of_alone_make_a_failure_prompt() -> None:
+    """ "云贝余额不足，还差589云贝" in a toast with its start misread ("SR,"): what is
+    left still says the user is short of coins (a seen set at 200 dpi)."""
+    lines = _page(
+        ("商品详情", 310, 485, 205, 35),
+        ("SR,还差589云贝", 461, 853, 343, 67),
+        ("750云贝", 312, 1185, 213, 70),
+        ("黑胶唱片造型钥匙扣", 311, 1263, 320, 55),
+        ("兑换须知", 308, 1374, 123, 48),
+    )
+    kind, fields = read_fields(lines, W, H)
+    assert kind == Kind.FAILURE
+    assert fields.cause == Cause.ELIGIBILITY
+    assert fields.error_message is not None and "还差589云贝" in fields.error_message
+    # "还差" with no coins after it says nothing of a failure
+    lines = _page(("距离下一等级还差经验", 100, 600, 500, 50), ("商品详情", 310, 485, 205, 35))
+    assert read_fields(lines, W, H)[1].error_message is None

@@ -216,10 +216,14 @@ def classify_cause(text: str, lex: Lexicon | None = None) -> Cause | None:
 _NO_THRESHOLD = re.compile(r"无门槛|.门槛(?=代金券|优惠券|红包|券)")
 
 
+# "还差589云贝": the coins the user is short of, a prompt's end read without its start
+_SHORT_OF = re.compile(r"还[差需]\s?\d[\d,]*\s?云贝")
+
+
 def _failure_score(text: str) -> int:
     # "无门槛" (no minimum spend) names a voucher ("5元无门槛代金券"), not a failed condition
     text = _NO_THRESHOLD.sub("", text)
-    return sum(1 for w in _STRONG_FAILURE if w in text)
+    return sum(1 for w in _STRONG_FAILURE if w in text) + (1 if _SHORT_OF.search(text) else 0)
 
 
 # a dialog's buttons: those that close it (`_DIALOG_BUTTONS`), and the ones that act on
