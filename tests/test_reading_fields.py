@@ -1632,3 +1632,22 @@ def test_the_coins_short_of_alone_make_a_failure_prompt() -> None:
     # "还差" with no coins after it says nothing of a failure
     lines = _page(("距离下一等级还差经验", 100, 600, 500, 50), ("商品详情", 310, 485, 205, 35))
     assert read_fields(lines, W, H)[1].error_message is None
+
+
+def test_a_fee_prompt_whose_last_glyph_wrapped_is_a_failure() -> None:
+    """ "兑换需额外支付手续费，当前云贝不足" in a 提示 dialog, 足 wrapped onto a line of its
+    own (fresh seed holdout2 48): the fee alone says the redemption failed."""
+    lines = _page(
+        ("云贝商城", 462, 187, 198, 70),
+        ("提示", 512, 766, 98, 46),
+        ("兑换需人额外支付手续费,当前云贝不", 205, 842, 712, 62),
+        ("足", 202, 917, 43, 38),
+        ("确定", 515, 1100, 93, 45),
+        ("170云贝", 57, 1307, 304, 87),
+        ("数字专辑《夏夜晚风》", 50, 1412, 511, 74),
+        ("我的云贝: 4", 51, 2216, 224, 49),
+    )
+    kind, fields = read_fields(lines, 1125, 2436)
+    assert kind == Kind.FAILURE
+    assert fields.cause == Cause.ELIGIBILITY
+    assert fields.error_message is not None and "手续费" in fields.error_message
