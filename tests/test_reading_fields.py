@@ -1651,3 +1651,25 @@ def test_a_fee_prompt_whose_last_glyph_wrapped_is_a_failure() -> None:
     assert kind == Kind.FAILURE
     assert fields.cause == Cause.ELIGIBILITY
     assert fields.error_message is not None and "手续费" in fields.error_message
+
+
+def test_a_rules_cards_standing_sentence_is_no_prompt() -> None:
+    """ "部分商品仅限中国大陆地区用户兑换" as the last of a rules list whose heading and
+    numbers were read apart or not at all: no prompt speaks of "some items" (a seen set
+    read at 200 dpi, whose prompt was not read, took it for the error)."""
+    lines = _page(
+        ("兑换详情", 32, 99, 238, 61),
+        ("10元话费充值券", 244, 216, 259, 58),
+        ("1000云贝", 648, 468, 148, 41),
+        ("所需云贝", 35, 467, 125, 48),
+        ("于0", 33, 783, 711, 231),
+        ("1.虚拟商品兑换后不支持退款", 36, 1042, 391, 46),
+        ("2", 36, 1097, 14, 20),
+        ("需完成实名认证后方可参与兑换", 72, 1088, 414, 45),
+        ("5", 36, 1237, 15, 20),
+        ("部分商品仅限中国大陆地区用户兑换", 70, 1228, 476, 46),
+        ("立即兑换", 330, 1627, 200, 60),
+    )
+    kind, fields = read_fields(lines, 828, 1797)
+    assert fields.error_message is None
+    assert kind == Kind.REDEEM

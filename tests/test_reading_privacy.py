@@ -725,3 +725,16 @@ def test_a_name_read_as_glyphs_and_marks_on_an_address_card_is_covered() -> None
     # a clock over an address is no name
     lines = _page(("12:30", 47, 1434, 80, 22), ("北京市海淀区中关村大街", 47, 1477, 403, 55))
     assert not any(_covers(b, Box(47, 1434, 80, 22)) for _, b in _found(lines))
+
+
+def test_a_name_opening_its_line_before_a_phone_reaches_back_to_the_cards_edge() -> None:
+    """ "芬岚"139****5021" for 谭芬岚 139****5021 (a seen set at 200 dpi): the name's first
+    glyph was lost; the address under it shows where the card's rows start."""
+    lines = _page(
+        ('芬岚"139****5021', 178, 424, 488, 70),
+        ("北京市朝阳区", 114, 572, 338, 65),
+    )
+    found = _found(lines)
+    # the lost 谭 and the 芬 after it (the pieces' glyph boxes are estimates)
+    name = Box(114, 428, 120, 62)
+    assert any(t == SensitiveType.REAL_NAME and _covers(b, name) for t, b in found)

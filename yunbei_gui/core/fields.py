@@ -215,6 +215,9 @@ def classify_cause(text: str, lex: Lexicon | None = None) -> Cause | None:
 
 # a voucher "with no minimum spend", 无 read as 元 too ("5元元门槛代金券")
 _NO_THRESHOLD = re.compile(r"无门槛|.门槛(?=代金券|优惠券|红包|券)")
+# a rules card's standing sentences ("部分商品仅限中国大陆地区用户兑换"): no prompt says
+# "some items", and a list number read apart leaves no list marker to tell them by
+_RULES_SENTENCE = re.compile(r"部分商品仅限[^,.;]*")
 
 
 # "还差589云贝": the coins the user is short of, a prompt's end read without its start
@@ -223,7 +226,7 @@ _SHORT_OF = re.compile(r"还[差需]\s?\d[\d,]*\s?云贝")
 
 def _failure_score(text: str) -> int:
     # "无门槛" (no minimum spend) names a voucher ("5元无门槛代金券"), not a failed condition
-    text = _NO_THRESHOLD.sub("", text)
+    text = _RULES_SENTENCE.sub("", _NO_THRESHOLD.sub("", text))
     return sum(1 for w in _STRONG_FAILURE if w in text) + (1 if _SHORT_OF.search(text) else 0)
 
 

@@ -613,8 +613,9 @@ _CONTACT_HEADINGS = ("收货", "收件", "货信息", "件信息", "联系人", 
 # right above or beside it on address cards.
 def _names_near_contacts(lines: list[Line]) -> list[tuple[Line, Box]]:
     """Person names on an address card: a short Han line beside a phone number, or
-    among the few lines under a 收货信息 heading; each with the x where the name may
-    start (the card's edge, left of what was read when OCR lost the first glyphs)."""
+    among the few lines under a 收货信息 heading; each with the box to cover: from the
+    card's edge (left of what was read when OCR lost the first glyphs), and for a name
+    read short or garbled, three glyphs wide."""
     names: list[tuple[Line, Box]] = []
     phones = [ln for ln in lines if _has_phone(ln.text)]
     for line in lines:
@@ -788,6 +789,10 @@ def find_private(
     for line in lines:
         for kind, start, end in _pattern_matches(line):
             box = line.span_box(start, end)
+            if box is not None and kind == T.REAL_NAME and not line.text[:start].strip():
+                # a name opening its line ("芬岚 139****5021") may have lost its first
+                # glyph (谭): it reaches back to the card's edge, the lines near it show
+                box = Box.from_edges(_card_left(line, lines), box.y, box.right, box.bottom)
             if box is not None:
                 found.append(
                     _Found(kind, line.text[start:end].strip(), _pad(box, line, width, height))
@@ -1111,6 +1116,17 @@ def _numbers_beside(names: list[Line], lines: list[Line]) -> list[Line]:
             ):
                 found.append(other)
     return found
+
+
+def _card_left(line: Line, lines: list[Line]) -> int:
+    """The left edge of the card `line` opens a row of: the leftmost line start near it,
+    at most three line heights left of it (a glyph or two OCR lost), else its own."""
+    near = [
+        o.box.x
+        for o in lines
+        if abs(o.cy - line.cy) <= 2.5 * line.height and 0 < line.box.x - o.box.x <= 3 * line.height
+    ]
+    return min(near, default=line.box.x)
 
 
 def _contact_rows(lines: list[Line]) -> list[Line]:
