@@ -32,6 +32,10 @@ def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
     cases = {
         "交换失败": "兑换失败",
         "x歌会员周卡": "K歌会员周卡",
+        "时及VIP季卡(90天)": "黑胶VIP季卡(90天)",
+        "旦肌VIP 7天体验卡": "黑胶VIP 7天体验卡",
+        "黑胶vIp年卡": "黑胶VIP年卡",
+        "黑胶VTP年卡": "黑胶VIP年卡",
         "是歌会员周卡": "K歌会员周卡",
         "1200去贝": "1200云贝",
         "150去由": "150云贝",
@@ -70,6 +74,8 @@ def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
     assert fix_domain_words("连续听到最后") == "连续听到最后"  # no streak of days
     assert fix_domain_words("开通黑胶VIP") == "开通黑胶VIP"  # 黑 right: left alone
     assert fix_domain_words("唱K歌房") == "唱K歌房"  # K right: left alone
+    assert fix_domain_words("葡房VIP 3天卡") == "葡房VIP 3天卡"  # K歌房's VIP: not 黑胶
+    assert fix_domain_words("仅限VIP用户兑换") == "仅限VIP用户兑换"  # no VIP card after
     assert fix_domain_words("听歌会员") == "听歌会员"  # a real word: left alone
     assert fix_domain_words("开通每日歌会员") == "开通每日歌会员"  # inside a word: alone
     assert fix_domain_words("二时轴胶VIP月卡") == "二时轴胶VIP月卡"  # after two glyphs: alone

@@ -248,6 +248,13 @@ _WU = re.compile(r"(?<=元)[元天](?=门.(?:代金|优惠|红包|券))")
 _MING = re.compile(r"(?<=云贝|收支)[朋胆阴](?=细)")  # 云贝明细 / 收支明细, 明 misread
 # 歌 of K歌 (the karaoke membership) misread ("K欢会员周卡", "K隐会员")
 _GE = re.compile(r"(?<=[Kk])(?!歌)[\u4e00-\u9fff](?=会员|房)")
+# VIP of 黑胶VIP / K歌房VIP read with a letter or its case wrong ("vIp", "VTP", "VIp")
+_VIP = re.compile(r"(?<![A-Za-z])(?!VIP)[Vv][IiTl1][Pp](?![A-Za-z])")
+# 黑胶 before a VIP card with both glyphs misread ("时及VIP季卡", "是受VIP月卡"): the only
+# other VIP card of this trade is K歌房's, whose 房 stays; "仅限VIP用户" is left alone
+_HEIJIAO = re.compile(
+    r"(?<![\w])(?!黑胶)[\u4e00-\u9fff](?!房)[\u4e00-\u9fff](?=S?VIP\s?(?:[月季年周]卡|\d|[一二三七]天))"
+)
 # K of K歌 misread at a word's start ("x歌会员周卡", "是歌会员周卡")
 _K = re.compile(r"(?<!\w)(?![Kk听唱])[A-Za-z\u4e00-\u9fff](?=歌(?:会员|房))")
 # 黑 of 黑胶 (the VIP membership, vinyl goods) misread at a name's start ("时胶VIP季卡")
@@ -282,6 +289,8 @@ def fix_domain_words(text: str) -> str:
     text = _GE.sub("歌", text)
     text = _K.sub("K", text)
     text = _HEI.sub("黑", text)
+    text = _VIP.sub("VIP", text)
+    text = _HEIJIAO.sub("黑胶", text)
     return _MING.sub("明", text)
 
 
