@@ -720,7 +720,9 @@ def _continuation(
                 return nxt
             continue
         gap = (nxt.box.y - edge) if direction > 0 else (edge - nxt.box.bottom)
-        if not (-0.6 * size if short else -2) <= gap <= 0.9 * size:
+        # (from either side: "不足" under the line, or the line over "不足")
+        ends_under = direction > 0 and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", strip_punct(nxt.text))
+        if not (-0.6 * size if short or ends_under else -2) <= gap <= 0.9 * size:
             continue
         overlap = min(nxt.box.right, x1) - max(nxt.box.x, x0)
         centre_shift = abs((nxt.box.x + nxt.box.right) / 2 - (x0 + x1) / 2)
