@@ -3,6 +3,7 @@ and (real tesseract) that it reads a big white number on a coloured card."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytesseract
@@ -11,7 +12,7 @@ from ocr_pieces import lines_from, lines_with_confidence
 from PIL import Image, ImageDraw, ImageFont
 from screens import FONT_PATH
 
-from yunbei_gui.core.analysis import read_page
+from yunbei_gui.core.analysis import Reading, read_page
 from yunbei_gui.core.fields import (
     better_number_reading,
     cost_doubted,
@@ -476,6 +477,19 @@ def test_a_dark_themes_toast_over_a_bright_picture_is_read_on_its_own(tmp_path: 
     assert "已兑完" in reading.fields.error_message
 
 
+def _read_after(tmp_path: Path, image: Image.Image, first: list[OcrWord]) -> Reading:
+    """Read an item page whose first reading (cached, so no OCR) was `first`: only the
+    second looks run the real tesseract."""
+    shot = Screenshot(
+        Path("item.png"), hashlib.sha256(image.tobytes()).hexdigest(), image, "PNG", 0, None
+    )
+    engine = OcrEngine(cache_dir=tmp_path)
+    if "eng" not in engine.install.languages:
+        pytest.skip("the second look reads with English data")
+    engine.cache.put(shot.sha256, engine.key, OcrPage(W, H, False, first))
+    return read_page(engine, shot)[1]
+
+
 def test_a_big_price_spoiled_by_the_items_picture_beside_it_is_read_again(
     tmp_path: Path,
 ) -> None:
@@ -488,24 +502,14 @@ def test_a_big_price_spoiled_by_the_items_picture_beside_it_is_read_again(
     draw.text((340, 230), "黑胶VIP年卡", font=ImageFont.truetype(FONT_PATH, 48), fill=(20, 20, 20))
     draw.text((340, 330), "4500", font=ImageFont.truetype(FONT_PATH, 80), fill=(220, 50, 50))
     draw.text((560, 360), "云贝", font=ImageFont.truetype(FONT_PATH, 40), fill=(220, 50, 50))
-    shot = Screenshot(Path("item.png"), "ce" * 32, image, "PNG", 0, None)
-    engine = OcrEngine(cache_dir=tmp_path)
-    if "eng" not in engine.install.languages:
-        pytest.skip("the second look reads with English data")
-    first = OcrPage(
-        W,
-        H,
-        False,
-        [
-            OcrWord("商品详情", Box(440, 100, 200, 50), 95.0, 1, 1, 1),
-            OcrWord("黑胶VIP年卡", Box(340, 236, 280, 52), 92.0, 2, 1, 1),
-            OcrWord("隐5oo", Box(280, 335, 250, 90), 0.0, 3, 1, 1),
-            OcrWord("sx", Box(560, 362, 80, 45), 52.0, 3, 1, 1),
-            OcrWord("立即兑换", Box(700, 2200, 200, 50), 93.0, 4, 1, 1),
-        ],
-    )
-    engine.cache.put(shot.sha256, engine.key, first)
-    _, reading = read_page(engine, shot)
+    first = [
+        OcrWord("商品详情", Box(440, 100, 200, 50), 95.0, 1, 1, 1),
+        OcrWord("黑胶VIP年卡", Box(340, 236, 280, 52), 92.0, 2, 1, 1),
+        OcrWord("隐5oo", Box(280, 335, 250, 90), 0.0, 3, 1, 1),
+        OcrWord("sx", Box(560, 362, 80, 45), 52.0, 3, 1, 1),
+        OcrWord("立即兑换", Box(700, 2200, 200, 50), 93.0, 4, 1, 1),
+    ]
+    reading = _read_after(tmp_path, image, first)
     assert reading.fields.product == "黑胶VIP年卡"
     assert reading.fields.cost == 4500
 
@@ -530,25 +534,14 @@ def test_a_price_whose_first_digits_went_into_the_items_picture_is_read_again_wh
     assert 395 <= ink_reaching_left(grey, Box(509, 504, 218, 74)) <= 410
     # where the box starts after a blank gap, nothing is added
     assert ink_reaching_left(grey, Box(400, 504, 327, 74)) == 400
-    shot = Screenshot(Path("item.png"), "cf" * 32, image, "PNG", 0, None)
-    engine = OcrEngine(cache_dir=tmp_path)
-    if "eng" not in engine.install.languages:
-        pytest.skip("the second look reads with English data")
-    first = OcrPage(
-        W,
-        H,
-        False,
-        [
-            OcrWord("云贝商城", Box(440, 100, 200, 50), 95.0, 1, 1, 1),
-            OcrWord("音乐周边马克杯", Box(457, 386, 418, 90), 93.0, 2, 1, 1),
-            OcrWord("人", Box(56, 371, 396, 295), 53.0, 3, 1, 1),
-            OcrWord("600云贝", Box(452, 504, 275, 74), 92.0, 4, 1, 1),
-            OcrWord("马上兑换", Box(1049, 2846, 227, 82), 93.0, 5, 1, 1),
-        ],
-    )
-    engine.cache.put(shot.sha256, engine.key, first)
-    _, reading = read_page(engine, shot)
-    assert reading.fields.cost == 2600
+    first = [
+        OcrWord("云贝商城", Box(440, 100, 200, 50), 95.0, 1, 1, 1),
+        OcrWord("音乐周边马克杯", Box(457, 386, 418, 90), 93.0, 2, 1, 1),
+        OcrWord("人", Box(56, 371, 396, 295), 53.0, 3, 1, 1),
+        OcrWord("600云贝", Box(452, 504, 275, 74), 92.0, 4, 1, 1),
+        OcrWord("马上兑换", Box(1049, 2846, 227, 82), 93.0, 5, 1, 1),
+    ]
+    assert _read_after(tmp_path, image, first).fields.cost == 2600
 
 
 def test_a_price_agreed_on_but_for_its_unit_read_as_digits() -> None:
