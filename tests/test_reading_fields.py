@@ -1679,3 +1679,23 @@ def test_a_rules_cards_standing_sentence_is_no_prompt() -> None:
     kind, fields = read_fields(lines, 828, 1797)
     assert fields.error_message is None
     assert kind == Kind.REDEEM
+
+
+def test_a_toast_read_into_a_rules_line_is_still_the_prompt() -> None:
+    """ "部分|该商品已兑完,下次早点来哦": a toast over the rules list, read on one line with
+    the rules item under it, the toast's edge between them (a seen set at 200 dpi)."""
+    lines = _page(
+        ("音乐包月卡", 220, 212, 164, 33),
+        ("200云贝", 588, 442, 98, 26),
+        ("活动规则", 31, 886, 123, 50),
+        ("1", 34, 961, 8, 16),
+        ("需完成实名认证后方可参与兑换", 73, 952, 381, 41),
+        ("2", 32, 1003, 11, 16),
+        ("如遇问题请前往帮助与反馈联系客服", 74, 994, 429, 40),
+        ("部分|该商品已兑完,下次早点来哦", 73, 1078, 476, 54),
+        ("马上兑换", 299, 1407, 123, 32),
+    )
+    kind, fields = read_fields(lines, 720, 1550)
+    assert kind == Kind.FAILURE
+    assert fields.cause == Cause.STOCK
+    assert fields.error_message is not None and "该商品已兑完" in fields.error_message

@@ -172,6 +172,9 @@ def _in_rules(lines: list[Line], line: Line, width: int) -> bool:
     """Rules and notes text (a numbered list under 规则/须知) is not an error prompt."""
     if _LIST_MARKER.match(line.text):
         return True
+    before, bar, after = line.text.partition("|")
+    if bar and _failure_score(after) and not _failure_score(before):
+        return False  # a toast read into a rules line, the toast's edge between them
     if any(
         strip_punct(b.text) in _DIALOG_BUTTONS and 0 <= b.box.y - line.box.bottom <= 3 * line.height
         for b in lines
