@@ -163,7 +163,6 @@ def _second_look_at_numbers(
         doubtful_balance_lines,
         doubtful_balance_tails,
         doubtful_prices,
-        price_after_picture,
         unread_balance_area,
     )
 
@@ -174,13 +173,25 @@ def _second_look_at_numbers(
     prices = (
         doubtful_prices(lines, reading.fields.product)
         if reading.kind in (Kind.REDEEM, Kind.FAILURE)
-        and (
-            reading.fields.cost is None
-            or cost_doubted(lines, page.width, page.height, reading.fields.product)
-            or price_after_picture(lines, reading.fields.product)
-        )
         else []
     )
+    # a price's first digits may have gone to the item's picture beside it: its look
+    # starts where its ink does
+    picture = [after_picture(lines, box) for _, box in prices]
+    if not (
+        reading.fields.cost is None
+        or any(picture)
+        or cost_doubted(lines, page.width, page.height, reading.fields.product)
+    ):
+        prices, picture = [], []
+    if any(picture):
+        grey, _ = upright_grey(shot.image, engine.settings)
+        prices = [
+            (line, Box.from_edges(ink_reaching_left(grey, box), box.y, box.right, box.bottom))
+            if beside
+            else (line, box)
+            for (line, box), beside in zip(prices, picture, strict=True)
+        ]
     # the number after a balance label in a bar ("可用云贝人256"): read alone rather than
     # with its line, whose label reads as junk around the number on a second look
     tails = doubtful_balance_tails(lines)
@@ -195,15 +206,6 @@ def _second_look_at_numbers(
         unread = None if ink is None else UnreadBalance(ink, [])
     if not doubtful and not tails and not prices and unread is None:
         return page, reading
-    if any(after_picture(lines, box) for _, box in prices):
-        # a price's first digits may have gone to the item's picture beside it
-        grey, _ = upright_grey(shot.image, engine.settings)
-        prices = [
-            (line, Box.from_edges(ink_reaching_left(grey, box), box.y, box.right, box.bottom))
-            if after_picture(lines, box)
-            else (line, box)
-            for line, box in prices
-        ]
     boxes = [ln.box for ln in doubtful] + [t.box for t in tails] + [box for _, box in prices]
     if unread is not None:
         boxes.append(unread.box)

@@ -1748,11 +1748,6 @@ def after_picture(lines: list[Line], box: Box) -> bool:
     )
 
 
-def price_after_picture(lines: list[Line], product: str | None) -> bool:
-    """Whether the price under the item's name starts right after the item's picture."""
-    return any(after_picture(lines, box) for _, box in doubtful_prices(lines, product))
-
-
 def _doubtful_price_rows(lines: list[Line]) -> list[tuple[Line, Box]]:
     labels = tuple(w for w in lexicon().cost_labels if len(w) >= 3)
     found = []

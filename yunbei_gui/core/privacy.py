@@ -7,6 +7,7 @@ could not read the value. When unsure, a thing is marked; the user may un-mark i
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -772,12 +773,8 @@ def find_private(
         found.append(_Found(T.PHONE, line.text.strip(), _pad(line.box, line, width, height)))
     for line in _contact_rows(lines):
         # the row starts at the card's left edge even where OCR lost its first glyph (王)
-        card_left = min(
-            (o.box.x for o in lines if abs(o.cy - line.cy) <= 2.5 * line.height),
-            default=line.box.x,
-        )
         row_box = Box.from_edges(
-            min(card_left, line.box.x), line.box.y, line.box.right, line.box.bottom
+            _card_left(line, lines, reach=None), line.box.y, line.box.right, line.box.bottom
         )
         found.append(_Found(T.PHONE, line.text.strip(), _pad(row_box, line, width, height)))
     for area, ref in _unread_names_on_cards(lines):
@@ -1118,13 +1115,15 @@ def _numbers_beside(names: list[Line], lines: list[Line]) -> list[Line]:
     return found
 
 
-def _card_left(line: Line, lines: list[Line]) -> int:
+def _card_left(line: Line, lines: list[Line], reach: float | None = 3.0) -> int:
     """The left edge of the card `line` opens a row of: the leftmost line start near it,
-    at most three line heights left of it (a glyph or two OCR lost), else its own."""
+    at most `reach` line heights left of it (a glyph or two OCR lost; None: any), else
+    its own."""
     near = [
         o.box.x
         for o in lines
-        if abs(o.cy - line.cy) <= 2.5 * line.height and 0 < line.box.x - o.box.x <= 3 * line.height
+        if abs(o.cy - line.cy) <= 2.5 * line.height
+        and 0 < line.box.x - o.box.x <= (reach or math.inf) * line.height
     ]
     return min(near, default=line.box.x)
 

@@ -258,9 +258,7 @@ _HEIJIAO = re.compile(
 # K of K歌 misread at a word's start ("x歌会员周卡", "是歌会员周卡")
 _K = re.compile(r"(?<!\w)(?![Kk听唱])[A-Za-z\u4e00-\u9fff](?=歌(?:会员|房))")
 # 黑 of 黑胶 (the VIP membership, vinyl goods) misread at a name's start ("时胶VIP季卡")
-_HEI = re.compile(
-    r"(?<![\u4e00-\u9fff][\u4e00-\u9fff])(?!黑)[\u4e00-\u9fff](?=胶(?:S?VIP|[Vv][Ii][Pp]|唱片))"
-)
+_HEI = re.compile(r"(?<![\u4e00-\u9fff][\u4e00-\u9fff])(?!黑)[\u4e00-\u9fff](?=胶(?:S?VIP|唱片))")
 # 签 of 连续签到N天 (a streak of daily check-ins) misread ("连续登到7天")
 _QIAN = re.compile(r"(?<=连续)(?!签)[\u4e00-\u9fff](?=到\d{1,3}天)")
 
@@ -288,8 +286,8 @@ def fix_domain_words(text: str) -> str:
     text = _QIAN.sub("签", text)
     text = _GE.sub("歌", text)
     text = _K.sub("K", text)
+    text = _VIP.sub("VIP", text)  # first: the 黑胶 repairs look for VIP
     text = _HEI.sub("黑", text)
-    text = _VIP.sub("VIP", text)
     text = _HEIJIAO.sub("黑胶", text)
     return _MING.sub("明", text)
 
