@@ -62,6 +62,8 @@ def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
         "时胶VIP季卡": "黑胶VIP季卡",
         "商品已欧完,下次早点来哦": "商品已兑完,下次早点来哦",
         "辣时胶唱片造型钥匙扣": "辣黑胶唱片造型钥匙扣",
+        "本次苋换需额外支付手续费": "本次兑换需额外支付手续费",
+        "您的账号因速规操作已被限制": "您的账号因违规操作已被限制",
     }
     for raw, fixed in cases.items():
         assert fix_domain_words(raw) == fixed
@@ -73,6 +75,7 @@ def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
     assert fix_domain_words("满100元天门") == "满100元天门"  # a place, no voucher
     assert fix_domain_words("连续听到最后") == "连续听到最后"  # no streak of days
     assert fix_domain_words("开通黑胶VIP") == "开通黑胶VIP"  # 黑 right: left alone
+    assert fix_domain_words("快速规划路线") == "快速规划路线"  # 速 before 规划 is no 违规
     assert fix_domain_words("唱K歌房") == "唱K歌房"  # K right: left alone
     assert fix_domain_words("葡房VIP 3天卡") == "葡房VIP 3天卡"  # K歌房's VIP: not 黑胶
     assert fix_domain_words("仅限VIP用户兑换") == "仅限VIP用户兑换"  # no VIP card after
@@ -1699,3 +1702,82 @@ def test_a_toast_read_into_a_rules_line_is_still_the_prompt() -> None:
     assert kind == Kind.FAILURE
     assert fields.cause == Cause.STOCK
     assert fields.error_message is not None and "该商品已兑完" in fields.error_message
+
+
+def test_a_prompt_wrapped_with_one_glyph_alone_on_its_last_line_is_read_whole() -> None:
+    """ "您的账号因违规操作已被限" over a lone "制" (a centred dialog, a seen-style fresh set):
+    the lone glyph ends the prompt, whose words only read as a failure with it."""
+    lines = lines_with_confidence(
+        (
+            ("您的账号因违规操作已被限", 155, 605, 471, 42, 93.0),
+            ("制", 371, 655, 34, 37, 93.0),
+            ("确定", 348, 801, 81, 39, 96.0),
+            ("云音乐手机支架", 37, 873, 335, 75, 90.0),
+            ("当前云贝35,302", 40, 1586, 286, 65, 90.0),
+        ),
+        778,
+        1729,
+    )
+    kind, fields = read_fields(lines, 778, 1729)
+    assert kind == Kind.FAILURE
+    assert fields.error_message == "您的账号因违规操作已被限制"
+    assert fields.cause == Cause.ACCOUNT
+
+
+def test_a_doubted_lone_glyph_under_a_toast_over_the_rules_joins_no_prompt() -> None:
+    """A toast over the rules list (the words as Tesseract gave them on a seen set): the
+    rules item under it read as a glyph and a doubted mark ("每\"") is no end of the
+    prompt, and the item under that stays out too."""
+    words = [
+        ("5元无门槛代金券", (92, 1007, 488, 96), 95.0, 1),
+        ("所需云贝900", (93, 1134, 311, 67), 90.0, 2),
+        ("兑换规则", (93, 1629, 204, 51), 90.0, 9),
+        ("1", (95, 1748, 14, 28), 24.0, 10),
+        ("2", (93, 1820, 19, 28), 96.0, 16),
+        ("相", (161, 1792, 65, 86), 19.0, 17),
+        ("账号", (293, 1796, 118, 67), 93.0, 17),
+        ("受", (410, 1800, 47, 45), 92.0, 17),
+        ("限", (464, 1801, 36, 45), 90.0, 17),
+        ("，", (538, 1801, 15, 39), 92.0, 17),
+        ("该", (553, 1800, 59, 45), 92.0, 17),
+        ("功能", (636, 1800, 237, 45), 93.0, 17),
+        ("暂", (703, 1796, 51, 67), 90.0, 17),
+        ("不", (753, 1796, 47, 67), 83.0, 17),
+        ("可", (799, 1796, 39, 67), 96.0, 17),
+        ("用", (837, 1796, 39, 67), 96.0, 17),
+        ("3", (93, 1892, 19, 28), 96.0, 18),
+        ("每", (162, 1884, 68, 43), 92.0, 19),
+        ("”", (223, 1880, 13, 65), 0.0, 19),
+        ("4", (92, 1964, 21, 28), 66.0, 20),
+        ("需", (163, 1975, 40, 24), 92.0, 21),
+        ("完成", (224, 1956, 102, 43), 96.0, 21),
+        ("实名", (346, 1956, 57, 43), 96.0, 21),
+        ("认证", (404, 1956, 304, 43), 96.0, 21),
+        ("后", (504, 1952, 50, 65), 93.0, 21),
+        ("方", (553, 1952, 45, 65), 92.0, 21),
+        ("可", (597, 1952, 42, 65), 83.0, 21),
+        ("参与", (638, 1952, 102, 65), 96.0, 21),
+        ("兑换", (760, 1956, 43, 43), 78.0, 21),
+    ]
+    page = OcrPage(
+        1170, 2550, False, [OcrWord(t, Box(*box), c, block, 1, 1) for t, box, c, block in words]
+    )
+    error = find_error(page_lines(page), set(), 1170)
+    assert error is not None
+    assert error.message == "相账号受限,该功能暂不可用"
+
+
+def test_a_reasons_value_read_in_pieces_keeps_its_words_that_read_as_a_title() -> None:
+    """ "失败原因:网络连接异常，兑换未完成" read as two pieces of one row, the comma lost:
+    "兑换未完成" after the reason label is the value's end, not a dialog's title."""
+    lines = _page(
+        ("很抱歉,兑换失败", 160, 430, 400, 60),
+        ("失败原因:网络连接异常", 73, 504, 339, 49),
+        ("兑换未完成", 482, 504, 165, 50),
+        ("商品名称", 62, 679, 134, 50),
+        ("5元手机话费券", 440, 686, 219, 33),
+    )
+    kind, fields = read_fields(lines, 720, 1280)
+    assert kind == Kind.FAILURE
+    assert fields.error_message == "网络连接异常兑换未完成"
+    assert fields.cause == Cause.SYSTEM

@@ -383,6 +383,65 @@ def test_a_toast_that_is_no_failure_prompt_changes_nothing(tmp_path: Path) -> No
     assert [w.text for w in page.words] == ["5元手机话费券"]
 
 
+def _toast_over_a_card() -> Screenshot:
+    """An item page with a two-line dark toast over a white card of the page."""
+    image = Image.new("RGB", (W, H), (240, 240, 244))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((34, 820, 1046, 1110), radius=24, fill="white")
+    font = ImageFont.truetype(FONT_PATH, 44)
+    draw.text((78, 867), "云音乐周边马克杯", font=font, fill=(30, 30, 30))
+    draw.text((78, 960), "2600 云贝", font=font, fill=(230, 60, 60))
+    draw.rounded_rectangle((157, 1070, 923, 1272), radius=20, fill=(38, 38, 40))
+    small = ImageFont.truetype(FONT_PATH, 38)
+    draw.text((212, 1110), "本次兑换需额外支付手续费，云贝数", font=small, fill="white")
+    draw.text((481, 1172), "量不足", font=small, fill="white")
+    return Screenshot(Path("toast-card.png"), "7c" * 32, image, "PNG", 0, None)
+
+
+def test_a_prompt_read_from_part_of_its_toast_is_read_again_from_the_whole_toast(
+    tmp_path: Path,
+) -> None:
+    """The toast's first line went into the page's text under it (junk Tesseract doubts,
+    a fresh set): only its second line, "量不足", read as the prompt. Read alone, the
+    toast gives the whole prompt."""
+    shot = _toast_over_a_card()
+    engine = _engine_reading_first(
+        tmp_path,
+        shot,
+        [
+            OcrWord("云音乐周边马克杯", Box(78, 867, 443, 50), 92.0, 1, 1, 1),
+            OcrWord("2600", Box(78, 960, 110, 48), 92.0, 2, 1, 1),
+            OcrWord("云贝", Box(210, 960, 90, 48), 90.0, 2, 1, 1),
+            OcrWord("人", Box(176, 1050, 471, 98), 0.0, 3, 1, 1),
+            OcrWord("支费,云贝数", Box(636, 1105, 233, 52), 42.0, 4, 1, 1),
+            OcrWord("量不足", Box(481, 1172, 118, 37), 87.0, 5, 1, 1),
+        ],
+    )
+    _, reading = read_page(engine, shot)
+    assert reading.kind == Kind.FAILURE
+    assert reading.fields.error_message is not None
+    assert "额外支付手续费" in reading.fields.error_message
+    assert reading.fields.error_message.endswith("量不足")
+    assert reading.fields.cause == Cause.ELIGIBILITY
+    assert reading.fields.cost == 2600  # the rest of the first reading stands
+
+
+def test_a_prompt_read_whole_stays_when_its_toast_holds_a_stray_line(tmp_path: Path) -> None:
+    """A junk line inside the toast beside a prompt read whole: the toast's own reading
+    says no more, and the first reading stands as it was."""
+    shot = _toast_over_a_card()
+    first = [
+        OcrWord("云音乐周边马克杯", Box(78, 867, 443, 50), 92.0, 1, 1, 1),
+        OcrWord("人", Box(170, 1230, 60, 30), 0.0, 3, 1, 1),
+        OcrWord("本次兑换需额外支付手续费，云贝数", Box(212, 1110, 660, 44), 91.0, 4, 1, 1),
+        OcrWord("量不足", Box(481, 1172, 118, 37), 90.0, 4, 1, 2),
+    ]
+    engine = _engine_reading_first(tmp_path, shot, first)
+    page, reading = read_page(engine, shot)
+    assert reading.fields.error_message == "本次兑换需额外支付手续费,云贝数量不足"
+    assert [w.text for w in page.words] == [w.text for w in first]
+
+
 def _dialog_over_dimmed_page(dark: bool) -> Screenshot:
     """An item page dimmed behind a failure dialog (light or dark theme)."""
     page, card, ink = (

@@ -145,6 +145,10 @@ def read_page(engine: OcrEngine, shot: Screenshot) -> tuple[OcrPage, Reading]:
     except Exception:
         log.exception("second look at toasts failed")
     try:
+        page, reading = _second_look_at_cut_toast(engine, shot, page, reading)
+    except Exception:
+        log.exception("second look at a cut toast failed")
+    try:
         return _second_look_at_message(engine, shot, page, reading)
     except Exception:
         log.exception("second look at the message failed")
@@ -321,6 +325,71 @@ def _second_look_at_toasts(
         )
         new.extend(inside)
     return _with_words_replaced(page, reading, old, new)
+
+
+def _second_look_at_cut_toast(
+    engine: OcrEngine, shot: Screenshot, page: OcrPage, reading: Reading
+) -> tuple[OcrPage, Reading]:
+    """A prompt read from part of its toast only ("量不足" of 本次兑换需额外支付手续费，云贝
+    数量不足, whose first line was read into the page's text under the toast): where the
+    toast around the prompt holds other lines too, it is read alone, and its reading
+    stands when it says more of a failure than the part did."""
+    from PIL import ImageOps
+
+    from yunbei_gui.core.fields import error_lines, failure_score
+    from yunbei_gui.core.lines import page_lines
+    from yunbei_gui.core.ocr import toast_boxes
+    from yunbei_gui.core.text import strip_punct
+
+    message = reading.fields.error_message
+    if message is None or reading.kind in _NO_TOAST_KINDS:
+        return page, reading
+    lines = page_lines(page)
+    mine = error_lines(lines, page.width, page.height)
+    if not mine:
+        return page, reading
+    inner = Box.around(ln.box for ln in mine)
+    grey, inverted = upright_grey(shot.image, engine.settings)
+    boxes = toast_boxes(grey) + (toast_boxes(ImageOps.invert(grey)) if inverted else [])
+    holding = [
+        b
+        for b in boxes
+        if _centre_in(inner, b) and any(ln not in mine and _centre_in(ln.box, b) for ln in lines)
+    ]
+    if not holding:
+        return page, reading
+    box = min(holding, key=lambda b: b.area)
+    (readings,) = engine.read_regions(shot.image, [box], shot.sha256)
+    scored = [
+        (failure_score("".join(w.text for w in ws)), sum(w.conf for w in ws) / len(ws), ws)
+        for ws in readings
+        if ws
+    ]
+    if not scored:
+        return page, reading
+    score, _, words = max(scored, key=lambda item: item[:2])
+    if score < failure_score(message):
+        return page, reading
+    # the crop's margin may take in the page's text beside the toast
+    words = [w for w in words if _centre_in(w.box, box)]
+    old = [w for w in page.words if _centre_in(w.box, box)]
+    second_page, second = _with_words_replaced(page, reading, old, words)
+    again = second.fields.error_message
+    if (
+        again is None
+        or second.kind != reading.kind
+        # the part read is the prompt's end: its start went to the text under the toast
+        # (a reading that adds text after it took in the page around the toast)
+        or not strip_punct(again).endswith(strip_punct(message))
+        or len(strip_punct(again)) <= len(strip_punct(message))
+        # and the toast's text alone, not joined to the page's around it
+        or not all(
+            _centre_in(ln.box, box)
+            for ln in error_lines(page_lines(second_page), page.width, page.height)
+        )
+    ):
+        return page, reading
+    return second_page, second
 
 
 def _second_look_at_message(

@@ -582,6 +582,7 @@ def _joinable(
     deduction_lines: set[int],
     tolerance: float = 0.2,
     after_comma: bool = False,
+    min_chars: int = 2,
 ) -> bool:
     core = strip_punct(line.text)
     # a few glyphs' boxes (a stroke merged with noise) can make the line's box taller
@@ -594,7 +595,7 @@ def _joinable(
         and not _LIST_MARKER.match(line.text)
         and not _is_button(line.text, lex)
         and id(line) not in deduction_lines
-        and len(core) >= 2
+        and len(core) >= min_chars
     )
 
 
@@ -611,6 +612,8 @@ def _row_pieces(
     After a "失败原因" label the value may sit far to the right."""
     group = list(group)
     row = [seed]
+    # after "失败原因:" the value's words may read as a title ("…异常，兑换未完成")
+    reason = bool(_REASON_LABEL.match(seed.text))
     changed = True
     while changed:
         changed = False
@@ -620,7 +623,7 @@ def _row_pieces(
             # stays on the row's middle
             # (the seed's box may be taller than its font: a stray glyph before a toast)
             if any(other is g for g in group) or not any(
-                _joinable(other, size, lex, deduction_lines, tolerance=0.45)
+                _joinable(other, size, lex, deduction_lines, tolerance=0.45, after_comma=reason)
                 for size in (seed.height, _usual_height(seed.raw.words))
             ):
                 continue
@@ -725,6 +728,13 @@ def _continuation(
         gap = (nxt.box.y - edge) if direction > 0 else (edge - nxt.box.bottom)
         # (from either side: "不足" under the line, or the line over "不足")
         ends_under = direction > 0 and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", strip_punct(nxt.text))
+        # a prompt's wrap may leave one glyph alone under it ("…已被限" over "制"), read
+        # sure and with no marks (a rules line read as "每\"" is no such end)
+        lone = (
+            bool(ends_under)
+            and len(nxt.text.strip()) == 1
+            and min(w.conf for w in nxt.raw.words) >= 80
+        )
         if not (-0.6 * size if short or ends_under else -2) <= gap <= 0.9 * size:
             continue
         overlap = min(nxt.box.right, x1) - max(nxt.box.x, x0)
@@ -743,10 +753,12 @@ def _continuation(
             aligned
             and overlap > 0
             and (
-                _joinable(nxt, size, lex, deduction_lines, 0.25, bool(after_comma))
+                _joinable(nxt, size, lex, deduction_lines, 0.25, bool(after_comma), 2 - lone)
                 or (
                     gap <= 0.3 * box_size
-                    and _joinable(nxt, box_size, lex, deduction_lines, 0.25, bool(after_comma))
+                    and _joinable(
+                        nxt, box_size, lex, deduction_lines, 0.25, bool(after_comma), 2 - lone
+                    )
                 )
             )
             # a "label:" line of its own, not a time wrapped under the message ("计02:00后")

@@ -218,7 +218,7 @@ def find_timestamps_in_year(text: str, year: int) -> list[tuple[str, int, int]]:
 # Characters chi_sim reads in place of 兑 (before 换) and 贝 (after 云) on UI fonts. All
 # corrections are one character for one, so offsets stay valid. 交换 is a word, but on a
 # 云贝 screen it is 兑换 with the top strokes of 兑 lost to a bold or light font.
-_DUI_LIKE = "兄苑部党兊免疯羌克竞况哆说悦脱叙郧喝竟总晃够欧"
+_DUI_LIKE = "苋兄苑部党兊免疯羌克竞况哆说悦脱叙郧喝竟总晃够欧"
 # also before a count: "已兑 856" (sold), "每个账号限兑5次"
 _DUI = re.compile(rf"[{_DUI_LIKE}](?=换|完)|交(?=换)|(?<=[已限])[{_DUI_LIKE}](?=\s?\d)")
 _BEI = re.compile(r"云[由风见贞员页呗史贡负则几册凡岁]")
@@ -236,6 +236,9 @@ _ONE = re.compile(r"(?<![\d\u4e00-\u9fff])工(?=\s?,\s?\d{3}(?!\d))")
 _JIN = re.compile(r"仪(?=限)")
 # 收货 (delivery) read as 收贷 or 收负: no words in this trade, and address cards hold names
 _HUO = re.compile(r"(?<=收)[贷负]")
+# 违 of 违规 (a rule broken, an account prompt's word) read as 速: "速规" is no word
+# (快速规划 is, and 速 before 规则 or 规定 may be one too)
+_WEI = re.compile(r"速(?=规(?![划则定范律模格]))")
 # 支 (support) read as 文 in "暂不支持": "不文持" is no word
 _ZHI = re.compile(r"(?<=不)文(?=持)")
 # 券 (coupon) at the end of an item's name read as 关, 劳 or 卷: "兑换关", "代金劳"
@@ -269,7 +272,7 @@ _SHI = re.compile(r"(?<=[再重])[斌拭]")
 
 def fix_domain_words(text: str) -> str:
     """Repair the words every screenshot of this trade carries: 兑换, 云贝, 仅限, 异常, 收货, 券,
-    支持, 明细, 重试, 门槛, 签到, K歌, 黑胶."""
+    支持, 违规, 明细, 重试, 门槛, 签到, K歌, 黑胶."""
     text = _DUI.sub("兑", text)
     text = _YUN.sub("云", text)
     text = _UNIT.sub(lambda m: m.group(1) + "云贝", text)
@@ -279,6 +282,7 @@ def fix_domain_words(text: str) -> str:
     text = _HUO.sub("货", text)
     text = _QUAN.sub("券", text)
     text = _ZHI.sub("支", text)
+    text = _WEI.sub("违", text)
     text = _BEI.sub("云贝", text)
     text = _SHI.sub("试", text)
     text = _WU.sub("无", text)
