@@ -603,6 +603,68 @@ def test_a_price_whose_first_digits_went_into_the_items_picture_is_read_again_wh
     assert _read_after(tmp_path, image, first).fields.cost == 2600
 
 
+def _order_card(price: str) -> Image.Image:
+    """An order's item card: the item's picture at the left, its name and, lower down,
+    a bold price with a small unit right of the picture."""
+    image = Image.new("RGB", (W, H), (248, 246, 242))
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 240), "交易关闭", font=ImageFont.truetype(FONT_PATH, 56), fill="#202020")
+    draw.text(
+        (40, 320),
+        "原因：当前兑换人数较多，请稍后重试",
+        font=ImageFont.truetype(FONT_PATH, 40),
+        fill="#202020",
+    )
+    draw.rounded_rectangle((36, 440, 1044, 760), radius=30, fill="white")
+    draw.rounded_rectangle((78, 482, 306, 710), radius=26, fill=(240, 170, 80))
+    draw.rounded_rectangle((112, 550, 272, 640), radius=12, outline="white", width=8)
+    draw.text(
+        (342, 495), "外卖满30减8代金券", font=ImageFont.truetype(FONT_PATH, 46), fill="#202020"
+    )
+    draw.text((342, 645), price, font=ImageFont.truetype(FONT_PATH, 52), fill="#202020")
+    draw.text((460, 665), "云贝", font=ImageFont.truetype(FONT_PATH, 28), fill="#202020")
+    return image
+
+
+def test_a_price_read_into_the_items_picture_word_is_read_again_without_it(
+    tmp_path: Path,
+) -> None:
+    """The item's picture read as the first word of the price's line ("EL" as tall as the
+    picture, the price after it read as ":ro"; fresh holdout2 50): the price is read again
+    from where the picture's word ends."""
+    first = [
+        OcrWord("订单详情", Box(440, 120, 200, 60), 95.0, 1, 1, 1),
+        OcrWord("交易关闭", Box(40, 240, 240, 60), 96.0, 4, 1, 1),
+        OcrWord("原因:当前兑换人数较多,请稍后重试", Box(40, 320, 700, 44), 92.0, 4, 1, 2),
+        OcrWord("外卖满30减8代金券", Box(342, 497, 400, 48), 92.0, 2, 1, 1),
+        OcrWord("EL", Box(78, 600, 240, 110), 14.0, 3, 1, 1),
+        OcrWord(":ro", Box(345, 648, 150, 52), 11.0, 3, 1, 1),
+    ]
+    lines = page_lines(OcrPage(W, H, False, first))
+    (price,) = doubtful_prices(lines, "外卖满30减8代金券")
+    assert price[1].x >= 340  # from the price on, not from the picture
+    assert _read_after(tmp_path, _order_card("370"), first).fields.cost == 370
+
+
+def test_a_price_read_as_the_tall_word_before_a_few_marks_keeps_its_line() -> None:
+    """A price read into one tall doubted word with the picture's edge ("1.090sn" then
+    "，。"): the marks after it are no price; the line is looked at from its start."""
+    lines = page_lines(
+        OcrPage(
+            775,
+            1378,
+            False,
+            [
+                OcrWord("1.090sn", Box(41, 746, 211, 104), 0.0, 1, 1, 1),
+                OcrWord("，。", Box(278, 818, 50, 21), 0.0, 1, 1, 1),
+                OcrWord("10元话费充值券", Box(32, 876, 275, 58), 90.0, 2, 1, 1),
+            ],
+        )
+    )
+    ((line, box),) = doubtful_prices(lines, "10元话费充值券")
+    assert line.text.startswith("1.090") and box.x == 41
+
+
 def test_a_price_agreed_on_but_for_its_unit_read_as_digits() -> None:
     (line,) = lines_from((("隐5oo sx", 207, 229, 193, 74),), W, H)
     readings = [[("|", 30.0), ("450020", 33.0)], [("4500", 56.0), ("=n", 72.0)]]

@@ -167,6 +167,7 @@ def _second_look_at_numbers(
         doubtful_balance_lines,
         doubtful_balance_tails,
         doubtful_prices,
+        price_part,
         unread_balance_area,
     )
 
@@ -181,7 +182,7 @@ def _second_look_at_numbers(
     )
     # a price's first digits may have gone to the item's picture beside it: its look
     # starts where its ink does
-    picture = [after_picture(lines, box) for _, box in prices]
+    picture = [after_picture(lines, box) or price_part(line) is not None for line, box in prices]
     if not (
         reading.fields.cost is None
         or any(picture)
@@ -246,7 +247,9 @@ def _second_look_at_numbers(
         zip(prices, second[at_prices:at_unread], strict=True)
     ):
         text = better_number_reading(line, readings, unit_after=True)
-        if text is not None and _recovers_lost_digits(text, reading.fields.cost):
+        # (a cost read with the picture's glyph in front of it is no reading to keep)
+        read_as = None if price_part(line) is not None else reading.fields.cost
+        if text is not None and _recovers_lost_digits(text, read_as):
             # the price alone where the spoiled line was, opening its line as prices do
             old.extend(line.raw.words)
             new.append(OcrWord(text, box, _confidence(readings), _PRICE_BLOCK + j, 1, 1))

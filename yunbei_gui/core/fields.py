@@ -1725,27 +1725,53 @@ def doubtful_prices(lines: list[Line], product: str | None) -> list[tuple[Line, 
     h = name.height
     found = []
     for line in lines:
-        if line is name or abs(line.box.x - name.box.x) > 1.5 * h:
+        # the item's picture read as the line's first word: the price is the rest
+        part = price_part(line)
+        box = line.box if part is None else part
+        words = line.raw.words if part is None else line.raw.words[1:]
+        if line is name or abs(box.x - name.box.x) > 1.5 * h:
             continue
         if not (
-            -0.4 * h <= line.box.y - name.box.bottom <= 2.5 * h
-            or -0.4 * h <= name.box.y - line.box.bottom <= 1.5 * h
+            -0.4 * h <= box.y - name.box.bottom <= 2.5 * h
+            or -0.4 * h <= name.box.y - box.bottom <= 1.5 * h
         ):
             continue
-        core = strip_punct(line.text)
+        core = strip_punct("".join(w.text for w in words))
         if len(core) > 10 or line.height < 0.8 * h or find_timestamps(line.text):
             continue
         if not re.search(r"[\doO]", core):
             continue
-        if min(w.conf for w in line.raw.words) >= _SURE and not after_picture(lines, line.box):
+        if (
+            min(w.conf for w in line.raw.words) >= _SURE
+            and part is None
+            and not after_picture(lines, box)
+        ):
             continue
-        left = max(line.box.x, name.box.x - h // 4)
-        if line.box.right - left > h:
-            found.append((line, Box.from_edges(left, line.box.y, line.box.right, line.box.bottom)))
+        left = max(box.x, name.box.x - h // 4)
+        if box.right - left > h:
+            found.append((line, Box.from_edges(left, box.y, box.right, box.bottom)))
     rows = [
         (ln, box) for ln, box in _doubtful_price_rows(lines) if all(ln is not f for f, _ in found)
     ]
     return found[:2] + rows
+
+
+def price_part(line: Line) -> Box | None:
+    """The box of a line's words after its first word when that word is the item's
+    picture read as a glyph Tesseract doubts (at least twice the rest's height, ending
+    before them): "2 440云贝" is the picture and 440云贝, ":ro" after "EL" a price read as
+    junk. None for a line without such a picture."""
+    words = line.raw.words
+    if len(words) < 2:
+        return None
+    first, rest = words[0], words[1:]
+    h = _usual_height(rest)
+    if first.conf >= 50 or first.box.h < 2 * h or first.box.right > rest[0].box.x + h // 2:
+        return None
+    # marks after a price read into the picture's word ("1.090sn" "，。") are no price
+    if not re.search(r"[\doO]", "".join(w.text for w in rest)):
+        return None
+    return Box.around(w.box for w in rest)
 
 
 def after_picture(lines: list[Line], box: Box) -> bool:
