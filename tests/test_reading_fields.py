@@ -1781,3 +1781,33 @@ def test_a_reasons_value_read_in_pieces_keeps_its_words_that_read_as_a_title() -
     assert kind == Kind.FAILURE
     assert fields.error_message == "网络连接异常兑换未完成"
     assert fields.cause == Cause.SYSTEM
+
+
+_FORWARDED_HELP_PAGE = (
+    ("星期三09:02", 434, 288, 212, 47),
+    ("19:50", 385, 412, 62, 19),
+    ("帮助与反馈", 546, 467, 127, 42),
+    ("搜索你遇到的问题", 410, 541, 173, 36),
+    ("会员与支付", 390, 674, 90, 31),
+    ("账户问题", 573, 674, 72, 31),
+    ("常见问题", 350, 847, 96, 40),
+    ("云贝兑换失败怎么办?", 349, 917, 217, 36),
+    ("云贝被扣了但商品没到账", 349, 996, 250, 36),
+    ("如何查看云贝收支明细", 349, 1075, 226, 37),
+    ("实名认证失败的常见原因", 350, 1153, 247, 37),
+    ("黑胶VIP兑换后多久生效", 350, 1233, 239, 36),
+    ("如何联系人工客服", 349, 1312, 185, 36),
+    ("账号被限制了怎么办", 350, 1391, 207, 37),
+)
+
+
+def test_a_help_page_forwarded_in_a_chat_is_no_failure() -> None:
+    """A help page's screenshot sent in a chat: the chat's title bar was not read, the
+    help title stands inside the picture over its questions. "实名认证失败的常见原因",
+    one of the questions, is no prompt."""
+    kind, fields = read_fields(_page(*_FORWARDED_HELP_PAGE), W, H)
+    assert kind == Kind.OTHER
+    assert fields.error_message is None
+    # without the help title, the questions alone still keep their list item out
+    questions = [p for p in _FORWARDED_HELP_PAGE if p[0] not in ("帮助与反馈", "常见问题")]
+    assert find_error(_page(*questions), set(), W) is None

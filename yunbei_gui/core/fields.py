@@ -377,6 +377,7 @@ def find_error(
             score == 0
             or _in_rules(lines, line, width)
             or _failure_in_a_name(line, lines, width, lex)
+            or _in_question_list(lines, line)
         ):
             continue
         if _is_title(core):
@@ -503,6 +504,25 @@ def _failure_in_a_name(line: Line, lines: list[Line], width: int, lex: Lexicon) 
             r"(?:兑换|操作|请求|领取|支付|提交|下单|加载|购买)\s*失败|失败原因", line.text
         )
         and classify_cause(line.text, lex) is None
+    )
+
+
+def _in_question_list(lines: list[Line], line: Line) -> bool:
+    """Whether `line` is an item of a help page's list of questions ("实名认证失败的常见
+    原因" among "…怎么办?" and "如何…"; a help page forwarded in a chat shows no help
+    title in the title bar): two questions of its size start where it does, near it."""
+    h = line.height
+    return (
+        sum(
+            1
+            for q in lines
+            if q is not line
+            and _is_question(q.text)
+            and abs(q.box.x - line.box.x) <= 0.5 * h
+            and abs(q.height - h) <= 0.25 * h
+            and abs(q.cy - line.cy) <= 8 * h
+        )
+        >= 2
     )
 
 
@@ -2085,6 +2105,18 @@ def _kind_scores(lines: list[Line], lex: Lexicon) -> dict[Kind, float]:
     return scores
 
 
+def _is_help_page(lines: list[Line], title: str, lex: Lexicon) -> bool:
+    """A help page: its title says so, or (a help page forwarded in a chat, under the
+    chat's title) a help title stands on a line of its own above a list of questions."""
+    if _contains_any(title, lex.help_titles):
+        return True
+    heads = [ln for ln in lines if strip_punct(ln.text) in lex.help_titles]
+    return any(
+        sum(1 for q in lines if q.box.y > head.box.y and _is_question(q.text)) >= 3
+        for head in heads
+    )
+
+
 def _page_title(lines: list[Line], width: int, height: int) -> str:
     """The page title: the largest text in the title bar.
 
@@ -2142,7 +2174,7 @@ def _page_error(
     deductions, deduction_lines = find_deductions(lines, width, stamps)
     title = _page_title(lines, width, height)
     # a help page lists failures ("兑换失败怎么办") without showing one
-    if _contains_any(title, lex.help_titles):
+    if _is_help_page(lines, title, lex):
         return None, deductions, title
     return find_error(lines, deduction_lines, width, lex), deductions, title
 
@@ -2158,7 +2190,7 @@ def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Field
     lex = lexicon()
     stamps = page_timestamps(lines)
     error, deductions, title = _page_error(lines, width, height, lex, stamps)
-    help_page = _contains_any(title, lex.help_titles)
+    help_page = _is_help_page(lines, title, lex)
     fields = Fields(
         balance=find_balance(lines, height, lex),
         error_message=error.message if error else None,
