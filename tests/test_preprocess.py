@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PIL import Image, ImageDraw, ImageFont, ImageStat
 
-from yunbei_gui.core.ocr import dark_patch_boxes, prepare
+from yunbei_gui.core.lines import page_lines
+from yunbei_gui.core.ocr import OcrEngine, OcrSettings, dark_patch_boxes, prepare
 from yunbei_gui.resources import cjk_font_path
 
 
@@ -80,3 +83,36 @@ def test_red_text_on_a_dark_sheet_becomes_dark_ink() -> None:
     grey, inverted = prepare(img)
     assert inverted
     assert _ink(grey, (150, 2000, 520, 2050)) > 0.05
+
+
+def _name_over_a_toast() -> Image.Image:
+    """An item's bold name on a white card with a dark toast right under it (fresh
+    holdout 3232: the name came out as "黑" alone)."""
+    img = Image.new("RGB", (1080, 2340), (244, 245, 248))
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((0, 0, 1080, 800), fill=(20, 20, 60))
+    draw.rounded_rectangle((32, 840, 1048, 1110), radius=24, fill="white")
+    draw.text((75, 880), "黑胶VIP七天体验卡", font=_font(60), fill=(30, 30, 30))
+    draw.text((75, 975), "100", font=_font(64), fill=(240, 60, 60))
+    draw.rounded_rectangle((156, 958, 924, 1150), radius=22, fill=(56, 56, 56))
+    draw.text((210, 990), "当前兑换人数过多，服务器开小差了，", font=_font(40), fill="white")
+    draw.text((444, 1055), "请稍后重试", font=_font(40), fill="white")
+    return img
+
+
+def test_a_toast_leaves_no_dark_halo_on_the_text_beside_it() -> None:
+    """The ink is measured against the page around it; a toast counted into that page
+    darkens it, and the white card between the name and the toast turned to ink."""
+    img = _name_over_a_toast()
+    grey, _ = prepare(img)
+    gap = (200, 948, 540, 957)  # white card between the name and the toast under it
+    assert _ink(grey, gap) < 0.02
+    halo, _ = prepare(img, OcrSettings(patch_holes=False))
+    assert _ink(halo, gap) > 0.5  # as it was
+
+
+def test_an_items_name_right_over_a_toast_is_read_whole(tmp_path: Path) -> None:
+    page = OcrEngine(cache_dir=tmp_path).read_image(_name_over_a_toast())
+    texts = [ln.text for ln in page_lines(page)]
+    assert "黑胶VIP七天体验卡" in texts
+    assert "请稍后重试" in texts
