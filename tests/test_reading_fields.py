@@ -64,6 +64,7 @@ def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
         "辣时胶唱片造型钥匙扣": "辣黑胶唱片造型钥匙扣",
         "本次苋换需额外支付手续费": "本次兑换需额外支付手续费",
         "您的账号因速规操作已被限制": "您的账号因违规操作已被限制",
+        "该商品已郊完,下次早点来哦": "该商品已兑完,下次早点来哦",
     }
     for raw, fixed in cases.items():
         assert fix_domain_words(raw) == fixed
@@ -492,7 +493,7 @@ def test_a_wallet_row_with_its_coin_icon_read_as_a_glyph_gives_the_balance() -> 
 
 def test_a_misread_failure_title_glued_to_the_reason_is_left_out_of_the_message() -> None:
     for text, message in (
-        ("苋换失败商品库存不足,郊换失败", "商品库存不足,郊换失败"),
+        ("苋换失败商品库存不足,郊换失败", "商品库存不足,兑换失败"),
         ("三2,,兑换失败账号受限,暂不支持兑换商品", "账号受限,暂不支持兑换商品"),
     ):
         error = find_error(_page((text, 120, 900, 700, 50)), set(), W)
@@ -501,7 +502,7 @@ def test_a_misread_failure_title_glued_to_the_reason_is_left_out_of_the_message(
     # a bare title before a comma is still part of the sentence
     error = find_error(_page(("郊换失败,请稍后重试", 120, 900, 700, 50)), set(), W)
     assert error is not None
-    assert error.message == "郊换失败,请稍后重试"
+    assert error.message == "兑换失败,请稍后重试"  # (郊 before 换 is repaired)
 
 
 def test_a_risk_control_toast_split_in_two_pieces_is_one_message() -> None:

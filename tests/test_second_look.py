@@ -665,6 +665,38 @@ def test_a_price_read_as_the_tall_word_before_a_few_marks_keeps_its_line() -> No
     assert line.text.startswith("1.090") and box.x == 41
 
 
+def test_an_items_name_read_with_doubted_glyphs_is_read_again_on_its_own(
+    tmp_path: Path,
+) -> None:
+    """ "铺声书畅听月上" for 有声书畅听月卡: the name's first glyph run into the picture
+    beside it, its last misread (fresh holdout2 50). Read alone, it comes out whole; the
+    prompt, doubted too and read again as well, keeps its own words."""
+    image = Image.new("RGB", (W, H), (248, 246, 242))
+    draw = ImageDraw.Draw(image)
+    draw.text((60, 240), "兑换异常", font=ImageFont.truetype(FONT_PATH, 60), fill="#202020")
+    reason = "来晚啦，该商品已被抢光"
+    draw.text((60, 330), reason, font=ImageFont.truetype(FONT_PATH, 42), fill="#202020")
+    draw.rounded_rectangle((36, 440, 1044, 760), radius=30, fill="white")
+    draw.rounded_rectangle((78, 482, 306, 710), radius=26, fill=(240, 170, 80))
+    draw.text((342, 495), "有声书畅听月卡", font=ImageFont.truetype(FONT_PATH, 52), fill="#202020")
+    draw.text((342, 645), "730", font=ImageFont.truetype(FONT_PATH, 52), fill="#202020")
+    draw.text((450, 665), "云贝", font=ImageFont.truetype(FONT_PATH, 28), fill="#202020")
+    first = [
+        OcrWord("兑换异常", Box(60, 240, 240, 62), 95.0, 1, 1, 1),
+        OcrWord("来晚啦,该商品", Box(60, 330, 280, 46), 91.0, 2, 1, 1),
+        OcrWord("已被抢光", Box(340, 330, 170, 46), 41.0, 2, 1, 1),
+        OcrWord("铺", Box(300, 495, 95, 56), 0.0, 3, 1, 1),
+        OcrWord("声书畅听月", Box(395, 495, 262, 56), 90.0, 3, 1, 1),
+        OcrWord("上", Box(657, 495, 52, 56), 49.0, 3, 1, 1),
+        OcrWord("730", Box(342, 648, 100, 52), 92.0, 4, 1, 1),
+        OcrWord("云贝", Box(450, 665, 60, 30), 90.0, 4, 1, 1),
+    ]
+    reading = _read_after(tmp_path, image, first)
+    assert reading.fields.product == "有声书畅听月卡"
+    assert reading.fields.error_message == "来晚啦,该商品已被抢光"
+    assert reading.fields.cost == 730
+
+
 def test_a_price_agreed_on_but_for_its_unit_read_as_digits() -> None:
     (line,) = lines_from((("隐5oo sx", 207, 229, 193, 74),), W, H)
     readings = [[("|", 30.0), ("450020", 33.0)], [("4500", 56.0), ("=n", 72.0)]]

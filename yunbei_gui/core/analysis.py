@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING, Any
 
 from yunbei_gui.core.errors import OutputError, YunbeiError
 from yunbei_gui.core.models import Box, Fields, Kind, OcrWord, Preset, Sensitive
-from yunbei_gui.core.ocr import OcrEngine, OcrPage, ink_reaching_left, ink_under, upright_grey
+from yunbei_gui.core.ocr import (
+    REGION_BLOCK,
+    OcrEngine,
+    OcrPage,
+    ink_reaching_left,
+    ink_under,
+    upright_grey,
+)
 from yunbei_gui.core.redact import RedactionMode, redact, save_clean_png
 from yunbei_gui.core.screenshot import Screenshot, load_screenshot
 
@@ -148,6 +155,10 @@ def read_page(engine: OcrEngine, shot: Screenshot) -> tuple[OcrPage, Reading]:
         page, reading = _second_look_at_cut_toast(engine, shot, page, reading)
     except Exception:
         log.exception("second look at a cut toast failed")
+    try:
+        page, reading = _second_look_at_product(engine, shot, page, reading)
+    except Exception:
+        log.exception("second look at the item's name failed")
     try:
         return _second_look_at_message(engine, shot, page, reading)
     except Exception:
@@ -374,7 +385,7 @@ def _second_look_at_cut_toast(
     if score < failure_score(message):
         return page, reading
     # the crop's margin may take in the page's text beside the toast
-    words = [w for w in words if _centre_in(w.box, box)]
+    words = _renumbered([w for w in words if _centre_in(w.box, box)], _CUT_TOAST_BLOCK)
     old = [w for w in page.words if _centre_in(w.box, box)]
     second_page, second = _with_words_replaced(page, reading, old, words)
     again = second.fields.error_message
@@ -393,6 +404,42 @@ def _second_look_at_cut_toast(
     ):
         return page, reading
     return second_page, second
+
+
+def _second_look_at_product(
+    engine: OcrEngine, shot: Screenshot, page: OcrPage, reading: Reading
+) -> tuple[OcrPage, Reading]:
+    """An item's name read with glyphs Tesseract doubts ("铺声书畅听月上" for 有声书畅听月卡,
+    its first glyph run into the picture beside it) is read again on its own, as a block;
+    the new words take the old ones' place when Tesseract is clearly surer of them."""
+    from yunbei_gui.core.fields import name_line
+    from yunbei_gui.core.lines import page_lines
+    from yunbei_gui.core.text import strip_punct
+
+    if reading.kind not in (Kind.REDEEM, Kind.FAILURE):
+        return page, reading
+    lines = page_lines(page)
+    line = name_line(lines, reading.fields.product)
+    if line is None or min(w.conf for w in line.raw.words) >= _DOUBTED_WORD:
+        return page, reading
+    (readings,) = engine.read_regions(shot.image, [line.box], shot.sha256)
+    before = sum(w.conf for w in line.raw.words) / len(line.raw.words)
+    inside = [[w for w in ws if _centre_in(w.box, line.box)] for ws in readings]
+    scored = [(sum(w.conf for w in ws) / len(ws), ws) for ws in inside if ws]
+    if not scored:
+        return page, reading
+    conf, words = max(scored, key=lambda item: item[0])
+    text = strip_punct("".join(w.text for w in words))
+    if conf < before + _SURER or not -1 <= len(text) - len(strip_punct(line.text)) <= 3:
+        return page, reading
+    words = _renumbered(words, _NAME_BLOCK)
+    second_page, second = _with_words_replaced(page, reading, list(line.raw.words), words)
+    if second.fields.product is None or second.kind != reading.kind:
+        return page, reading
+    return second_page, second
+
+
+_SURER = 10  # a second reading this much surer on average replaces the first
 
 
 def _second_look_at_message(
@@ -492,6 +539,14 @@ def _confidence(readings: list[list[tuple[str, float]]]) -> float:
 _SECOND_LOOK_BLOCK = 10_000  # block numbers of re-read lines: each its own line
 _PRICE_BLOCK = 15_000  # block numbers of re-read prices
 _UNREAD_BLOCK = 16_000  # block number of a balance read again where it was not read
+_NAME_BLOCK = 17_000  # block numbers of an item's name read again
+_CUT_TOAST_BLOCK = 18_000  # block numbers of a toast read again around a prompt's part
+
+
+def _renumbered(words: list[OcrWord], base: int) -> list[OcrWord]:
+    """A region's words under block numbers of their own: every region reading numbers
+    its blocks alike, and two looks' words under one number would read as one line."""
+    return [replace(w, block=base + w.block % REGION_BLOCK) for w in words]
 
 
 ProgressCallback = Callable[[int, ScreenshotReport], None]

@@ -1688,7 +1688,7 @@ _COUNT_UNITS = "件份人万次个张"  # "限量500份", "812件": stock counts
 _GROUPED = re.compile(rf"(?<![\d.])(\d{{1,3}}(?:(?:{_GROUP_COMMA}|[;)])\d{{3}})+)(?![\d.])")
 
 
-def _name_line(lines: list[Line], product: str | None) -> Line | None:
+def name_line(lines: list[Line], product: str | None) -> Line | None:
     """The line the item's name was read from."""
     return next((ln for ln in lines if product in ln.text), None) if product else None
 
@@ -1697,7 +1697,7 @@ def _price_under_product(lines: list[Line], product: str | None) -> int | None:
     """An item page puts the price right under (or right over) the item's name, starting
     at its left edge; when the unit after it ("云贝") was misread, the number opening the
     line is it."""
-    name = _name_line(lines, product)
+    name = name_line(lines, product)
     if name is None:
         return None
     h = name.height
@@ -1739,7 +1739,7 @@ def doubtful_prices(lines: list[Line], product: str | None) -> list[tuple[Line, 
     line from the name's left edge on (the price starts there; the picture to its left
     is what spoiled it). Else the value of a price label's row read as no clean number
     ("所需云贝 ...... 12,8600云骸" for 12,800云贝), to read again whole."""
-    name = _name_line(lines, product)
+    name = name_line(lines, product)
     if name is None:
         return _doubtful_price_rows(lines)
     h = name.height

@@ -218,7 +218,7 @@ def find_timestamps_in_year(text: str, year: int) -> list[tuple[str, int, int]]:
 # Characters chi_sim reads in place of 兑 (before 换) and 贝 (after 云) on UI fonts. All
 # corrections are one character for one, so offsets stay valid. 交换 is a word, but on a
 # 云贝 screen it is 兑换 with the top strokes of 兑 lost to a bold or light font.
-_DUI_LIKE = "苋兄苑部党兊免疯羌克竞况哆说悦脱叙郧喝竟总晃够欧"
+_DUI_LIKE = "苋郊兄苑部党兊免疯羌克竞况哆说悦脱叙郧喝竟总晃够欧"
 # also before a count: "已兑 856" (sold), "每个账号限兑5次"
 _DUI = re.compile(rf"[{_DUI_LIKE}](?=换|完)|交(?=换)|(?<=[已限])[{_DUI_LIKE}](?=\s?\d)")
 _BEI = re.compile(r"云[由风见贞员页呗史贡负则几册凡岁]")
