@@ -697,6 +697,26 @@ def test_an_items_name_read_with_doubted_glyphs_is_read_again_on_its_own(
     assert reading.fields.cost == 730
 
 
+def test_a_name_doubted_in_its_last_glyph_alone_gets_no_second_look(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "云村定制帆布袋" with its 袋 read right at 0: a name doubted in one Han glyph after
+    sure ones costs no second tesseract run (the speed benchmark's failure page)."""
+    image = Image.new("RGB", (W, H), "white")
+    first = [
+        OcrWord("立即兑换", Box(450, 2145, 583, 91), 90.0, 1, 1, 1),
+        OcrWord("云村定制帆布", Box(50, 630, 300, 61), 93.0, 2, 1, 1),
+        OcrWord("袋", Box(352, 630, 60, 61), 0.0, 2, 1, 1),
+        OcrWord("2,600云贝", Box(51, 727, 253, 79), 92.0, 3, 1, 1),
+    ]
+
+    regions: list[object] = []
+    monkeypatch.setattr(OcrEngine, "read_regions", lambda *args: regions.append(args) or [[]])
+    reading = _read_after(tmp_path, image, first)
+    assert reading.fields.product == "云村定制帆布袋"
+    assert regions == []
+
+
 def test_a_price_agreed_on_but_for_its_unit_read_as_digits() -> None:
     (line,) = lines_from((("隐5oo sx", 207, 229, 193, 74),), W, H)
     readings = [[("|", 30.0), ("450020", 33.0)], [("4500", 56.0), ("=n", 72.0)]]

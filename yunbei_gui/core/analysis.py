@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -420,7 +421,16 @@ def _second_look_at_product(
         return page, reading
     lines = page_lines(page)
     line = name_line(lines, reading.fields.product)
-    if line is None or min(w.conf for w in line.raw.words) >= _DOUBTED_WORD:
+    if line is None:
+        return page, reading
+    doubted = [i for i, w in enumerate(line.raw.words) if w.conf < _DOUBTED_WORD]
+    # one doubted Han glyph after sure ones is mostly read right ("云村定制帆布袋", its 袋
+    # at 0): a look costs a tesseract run, so only a name that may read wrong gets one
+    if not doubted or (
+        len(doubted) == 1
+        and doubted[0] > 0
+        and re.fullmatch(r"[\u4e00-\u9fff]", line.raw.words[doubted[0]].text)
+    ):
         return page, reading
     (readings,) = engine.read_regions(shot.image, [line.box], shot.sha256)
     before = sum(w.conf for w in line.raw.words) / len(line.raw.words)
