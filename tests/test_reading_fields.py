@@ -65,6 +65,7 @@ def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
         "本次苋换需额外支付手续费": "本次兑换需额外支付手续费",
         "您的账号因速规操作已被限制": "您的账号因违规操作已被限制",
         "该商品已郊完,下次早点来哦": "该商品已兑完,下次早点来哦",
+        "k歌会员周卡": "K歌会员周卡",
     }
     for raw, fixed in cases.items():
         assert fix_domain_words(raw) == fixed
@@ -1812,3 +1813,38 @@ def test_a_help_page_forwarded_in_a_chat_is_no_failure() -> None:
     # without the help title, the questions alone still keep their list item out
     questions = [p for p in _FORWARDED_HELP_PAGE if p[0] not in ("帮助与反馈", "常见问题")]
     assert find_error(_page(*questions), set(), W) is None
+
+
+def test_a_prompt_wrapped_after_please_contact_ends_with_the_service_desk() -> None:
+    """ "当前账号处于风控状态,请联系" over "客服处理" in a smaller box (a seen set): the two
+    words under it end the prompt; they are no item's name."""
+    lines = lines_with_confidence(
+        (
+            ("商品详情", 31, 79, 208, 35, 95.0),
+            ("当前账号处于风控状态,请联系", 153, 398, 414, 46, 93.0),
+            ("客服处理", 301, 447, 118, 28, 94.0),
+            ("取消", 195, 570, 59, 29, 96.0),
+            ("重试", 463, 565, 67, 49, 92.0),
+            ("80云贝", 34, 638, 112, 41, 92.0),
+            ("K歌房VIP 3天卡", 33, 709, 250, 48, 90.0),
+        ),
+        720,
+        1280,
+    )
+    kind, fields = read_fields(lines, 720, 1280)
+    assert kind == Kind.FAILURE
+    assert fields.error_message == "当前账号处于风控状态,请联系客服处理"
+    assert fields.product == "K歌房VIP 3天卡"
+
+
+def test_a_dialogs_rows_read_before_a_toast_are_no_part_of_the_prompt() -> None:
+    """A bottom sheet's rows and the toast over it read as one block (a fresh set):
+    the labels with their values go, the prompt after them stays."""
+    line = "所需云贝120我的云贝76068兑换后剩余75948当前兑换人数较多,请稍后重试"
+    error = find_error(_page((line, 30, 1160, 650, 50)), set(), W)
+    assert error is not None
+    assert error.message == "当前兑换人数较多,请稍后重试"
+    # an amount inside the prompt's own words stays
+    error = find_error(_page(("本月消费满30元后才可兑换", 30, 1160, 650, 50)), set(), W)
+    assert error is not None
+    assert error.message == "本月消费满30元后才可兑换"

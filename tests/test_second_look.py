@@ -21,6 +21,7 @@ from yunbei_gui.core.fields import (
     doubtful_balance_lines,
     doubtful_balance_tails,
     doubtful_prices,
+    price_part,
 )
 from yunbei_gui.core.lines import Line, page_lines
 from yunbei_gui.core.models import Box, Cause, Kind, OcrWord, SensitiveType
@@ -644,6 +645,42 @@ def test_a_price_read_into_the_items_picture_word_is_read_again_without_it(
     (price,) = doubtful_prices(lines, "外卖满30减8代金券")
     assert price[1].x >= 340  # from the price on, not from the picture
     assert _read_after(tmp_path, _order_card("370"), first).fields.cost == 370
+
+
+def test_a_price_after_the_pictures_word_read_again_alike_stands_without_that_word(
+    tmp_path: Path,
+) -> None:
+    """ "民600去": the picture read as a narrow glyph far left of the price (a seen set).
+    Read again the price is 600 as before; the line now opens with it."""
+    first = [
+        OcrWord("订单详情", Box(440, 120, 200, 60), 95.0, 1, 1, 1),
+        OcrWord("交易关闭", Box(40, 240, 240, 60), 96.0, 4, 1, 1),
+        OcrWord("原因:当前兑换人数较多,请稍后重试", Box(40, 320, 700, 44), 92.0, 4, 1, 2),
+        OcrWord("外卖满30减8代金券", Box(342, 497, 400, 48), 92.0, 2, 1, 1),
+        OcrWord("民", Box(78, 560, 61, 150), 0.0, 3, 1, 1),
+        OcrWord("600", Box(342, 648, 100, 52), 91.0, 3, 1, 1),
+        OcrWord("去", Box(460, 665, 40, 30), 59.0, 3, 1, 1),
+    ]
+    assert _read_after(tmp_path, _order_card("600"), first).fields.cost == 600
+
+
+def test_a_tall_first_digit_close_before_the_rest_is_no_picture() -> None:
+    """ "1 700 = ic": the 1 of 1,700 read tall and doubted right before 700 (a seen set)
+    is the price's own digit, not the item's picture."""
+    (line,) = page_lines(
+        OcrPage(
+            W,
+            H,
+            False,
+            [
+                OcrWord("1", Box(51, 1231, 43, 106), 0.0, 1, 1, 1),
+                OcrWord("700", Box(103, 1230, 134, 88), 0.0, 1, 1, 1),
+                OcrWord("=", Box(251, 1268, 104, 49), 9.0, 1, 1, 1),
+                OcrWord("ic", Box(390, 1269, 170, 46), 0.0, 1, 1, 1),
+            ],
+        )
+    )
+    assert price_part(line) is None
 
 
 def test_a_price_read_as_the_tall_word_before_a_few_marks_keeps_its_line() -> None:

@@ -260,11 +260,17 @@ def _second_look_at_numbers(
     ):
         text = better_number_reading(line, readings, unit_after=True)
         # (a cost read with the picture's glyph in front of it is no reading to keep)
-        read_as = None if price_part(line) is not None else reading.fields.cost
+        picture_word = price_part(line) is not None
+        read_as = None if picture_word else reading.fields.cost
         if text is not None and _recovers_lost_digits(text, read_as):
             # the price alone where the spoiled line was, opening its line as prices do
             old.extend(line.raw.words)
             new.append(OcrWord(text, box, _confidence(readings), _PRICE_BLOCK + j, 1, 1))
+        elif picture_word:
+            # read again as it was ("民600去" gives 600 again): the line stands without
+            # the picture's glyph, which kept it from opening with its price
+            old.extend(line.raw.words)
+            new.extend(line.raw.words[1:])
     return _with_words_replaced(page, reading, old, new)
 
 

@@ -434,12 +434,25 @@ def find_error(
     heading = _HEADING_BEFORE.match(message)
     if heading and _failure_score(message[heading.end() :]):
         message = message[heading.end() :]
+    # a dialog's rows read as one block with the toast over them ("所需云贝120我的云贝
+    # 76068兑换后剩余75948当前兑换人数较多…"): labels with their values are no prompt
+    rows = _ROW_VALUES.match(message)
+    if (
+        rows
+        and _failure_score(message[rows.end() :])
+        and _contains_any(rows.group(0), (*lex.cost_labels, *lex.balance_labels, "剩余"))
+    ):
+        message = message[rows.end() :]
     # a toast's rounded ends or a dialog's edge read as marks around the message, and a
     # divider's dashes ("一-一一本月消费满30元后才可兑换\"一一一一一")
     message = _DIVIDER_END.sub("", _DIVIDER_START.sub("", message))
     message = _without_unrelated_sentences(message, lex)
     message = message.strip(" |'\"“”")
     return _Error(group, message, classify_cause(message, lex))
+
+
+# a run of labels each with its number ("所需云贝120我的云贝76068")
+_ROW_VALUES = re.compile(r"^(?:\s*[\u4e00-\u9fff]{2,6}\s*[:：]?\s*\d[\d,]*\s*)+")
 
 
 # where a prompt read together with the page's text around it splits into sentences: a
@@ -726,9 +739,13 @@ def _continuation(
     size = max(_usual_height(g.raw.words) for g in group)
     box_size = max(g.height for g in group)
     # "…请稍后" wraps before its last word: "重试" under it ends the sentence, no button
-    wants_end = direction > 0 and re.search(
-        r"稍后\W*$", "".join(g.text.strip() for g in _reading_order(group))
-    )
+    # (and "…请联系" before "客服处理", in a smaller box than the line's)
+    so_far = "".join(g.text.strip() for g in _reading_order(group))
+    ends: tuple[str, ...] = ()
+    if direction > 0 and re.search(r"稍后\W*$", so_far):
+        ends = ("重试", "再试")
+    elif direction > 0 and re.search(r"联系\W*$", so_far):
+        ends = ("客服", "客服处理")
     # a few glyphs alone ("不足") may be the end of a line whose box reaches down into
     # theirs: that line continues them even though the boxes overlap
     short = len(strip_punct("".join(g.text for g in group))) <= 4
@@ -739,7 +756,7 @@ def _continuation(
     for nxt in lines:
         if any(nxt is g for g in group):
             continue
-        if wants_end and strip_punct(nxt.text) in ("重试", "再试"):
+        if ends and strip_punct(nxt.text) in ends:
             gap = nxt.box.y - edge
             centre = (nxt.box.x + nxt.box.right) / 2
             if -2 <= gap <= 0.9 * size and x0 <= centre <= x1:
@@ -1779,8 +1796,9 @@ def doubtful_prices(lines: list[Line], product: str | None) -> list[tuple[Line, 
 def price_part(line: Line) -> Box | None:
     """The box of a line's words after its first word when that word is the item's
     picture read as a glyph Tesseract doubts (at least twice the rest's height, ending
-    before them): "2 440云贝" is the picture and 440云贝, ":ro" after "EL" a price read as
-    junk. None for a line without such a picture."""
+    before them, and wide or well apart from them): "2 440云贝" is the picture and
+    440云贝, ":ro" after "EL" a price read as junk. None for a line without such a
+    picture."""
     words = line.raw.words
     if len(words) < 2:
         return None
@@ -1788,6 +1806,8 @@ def price_part(line: Line) -> Box | None:
     h = _usual_height(rest)
     if first.conf >= 50 or first.box.h < 2 * h or first.box.right > rest[0].box.x + h // 2:
         return None
+    if first.box.w < 1.5 * h and rest[0].box.x - first.box.right < h:
+        return None  # a narrow glyph close before it is its own first digit ("1" of 1 700)
     # marks after a price read into the picture's word ("1.090sn" "，。") are no price
     if not re.search(r"[\doO]", "".join(w.text for w in rest)):
         return None

@@ -258,8 +258,8 @@ _VIP = re.compile(r"(?<![A-Za-z])(?!VIP)[Vv][IiTl1][Pp](?![A-Za-z])")
 _HEIJIAO = re.compile(
     r"(?<![\w])(?!黑胶)[\u4e00-\u9fff](?!房)[\u4e00-\u9fff](?=S?VIP\s?(?:[月季年周]卡|\d|[一二三七]天))"
 )
-# K of K歌 misread at a word's start ("x歌会员周卡", "是歌会员周卡")
-_K = re.compile(r"(?<!\w)(?![Kk听唱])[A-Za-z\u4e00-\u9fff](?=歌(?:会员|房))")
+# K of K歌 misread at a word's start ("x歌会员周卡", "是歌会员周卡", "k歌会员周卡")
+_K = re.compile(r"(?<!\w)(?![K听唱])[A-Za-z\u4e00-\u9fff](?=歌(?:会员|房))")
 # 黑 of 黑胶 (the VIP membership, vinyl goods) misread at a name's start ("时胶VIP季卡")
 _HEI = re.compile(r"(?<![\u4e00-\u9fff][\u4e00-\u9fff])(?!黑)[\u4e00-\u9fff](?=胶(?:S?VIP|唱片))")
 # 签 of 连续签到N天 (a streak of daily check-ins) misread ("连续登到7天")
