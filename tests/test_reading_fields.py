@@ -66,6 +66,7 @@ def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
         "您的账号因速规操作已被限制": "您的账号因违规操作已被限制",
         "该商品已郊完,下次早点来哦": "该商品已兑完,下次早点来哦",
         "k歌会员周卡": "K歌会员周卡",
+        "有k歌会员周卡": "有K歌会员周卡",
     }
     for raw, fixed in cases.items():
         assert fix_domain_words(raw) == fixed
@@ -1848,3 +1849,21 @@ def test_a_dialogs_rows_read_before_a_toast_are_no_part_of_the_prompt() -> None:
     error = find_error(_page(("本月消费满30元后才可兑换", 30, 1160, 650, 50)), set(), W)
     assert error is not None
     assert error.message == "本月消费满30元后才可兑换"
+
+
+def test_the_value_after_a_reason_label_is_the_prompt_whatever_its_words() -> None:
+    """ "原因:" under a "兑换失败" title, its value's key words misread (a seen set): the
+    label says the value is the failure's reason."""
+    lines = _page(
+        ("兑换结果", 509, 194, 220, 84),
+        ("兑换失败", 496, 541, 255, 106),
+        ("原因:当前账号状总和开吊,请完成安全验证后再试", 90, 817, 1030, 68),
+        ("商品名称", 88, 1037, 186, 66),
+        ("黑胶唱片蓝牙音箱", 786, 1040, 330, 46),
+    )
+    kind, fields = read_fields(lines, 1242, 2692)
+    assert kind == Kind.FAILURE
+    assert fields.error_message is not None
+    assert fields.error_message.endswith("请完成安全验证后再试")
+    # a label with next to nothing after it is no prompt
+    assert find_error(_page(("原因:无", 90, 817, 300, 68)), set(), W) is None

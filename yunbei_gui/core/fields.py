@@ -373,6 +373,11 @@ def find_error(
         score: float = _failure_score(line.text)
         if core in _TITLE_ONLY:
             score = 0  # a dialog title; the body is another line
+        reason = _REASON_LABEL.match(line.text)
+        if not score and reason and len(strip_punct(line.text[reason.end() :])) >= 4:
+            # "原因:" says its value is a failure's reason, whatever OCR made of its
+            # words ("原因:当前账号状总和开吊,请完成安全验证后再试")
+            score = 1
         if (
             score == 0
             or _in_rules(lines, line, width)

@@ -259,7 +259,8 @@ _HEIJIAO = re.compile(
     r"(?<![\w])(?!黑胶)[\u4e00-\u9fff](?!房)[\u4e00-\u9fff](?=S?VIP\s?(?:[月季年周]卡|\d|[一二三七]天))"
 )
 # K of K歌 misread at a word's start ("x歌会员周卡", "是歌会员周卡", "k歌会员周卡")
-_K = re.compile(r"(?<!\w)(?![K听唱])[A-Za-z\u4e00-\u9fff](?=歌(?:会员|房))")
+# (a lowercase k is K even after a glyph read from the item's icon: "有k歌会员周卡")
+_K = re.compile(r"(?<!\w)(?![K听唱])[A-Za-z\u4e00-\u9fff](?=歌(?:会员|房))|k(?=歌(?:会员|房))")
 # 黑 of 黑胶 (the VIP membership, vinyl goods) misread at a name's start ("时胶VIP季卡")
 _HEI = re.compile(r"(?<![\u4e00-\u9fff][\u4e00-\u9fff])(?!黑)[\u4e00-\u9fff](?=胶(?:S?VIP|唱片))")
 # 签 of 连续签到N天 (a streak of daily check-ins) misread ("连续登到7天")
