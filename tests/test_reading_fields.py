@@ -1867,3 +1867,20 @@ def test_the_value_after_a_reason_label_is_the_prompt_whatever_its_words() -> No
     assert fields.error_message.endswith("请完成安全验证后再试")
     # a label with next to nothing after it is no prompt
     assert find_error(_page(("原因:无", 90, 817, 300, 68)), set(), W) is None
+
+
+def test_a_date_read_before_a_prompt_is_no_part_of_it() -> None:
+    """The page's "兑换期限2026年1月" or an activity's dates read on the toast's line (seen
+    sets) stand apart from the prompt after them; a date inside a prompt stays."""
+    for text, message in (
+        ("兑换期限2026年1月该商品已兑完,下次早点来哦", "该商品已兑完,下次早点来哦"),
+        ("活动2026.05.01-2026.05.28账号存在异常,暂时无法兑换", "账号存在异常,暂时无法兑换"),
+        (
+            "兑换功能维护中,2026年3月28日后恢复,请稍后再试",
+            "兑换功能维护中,2026年3月28日后恢复,请稍后再试",
+        ),
+        ("系统维护中,预计2026年3月28日恢复兑换", "系统维护中,预计2026年3月28日恢复兑换"),
+    ):
+        error = find_error(_page((text, 30, 900, 900, 50)), set(), W)
+        assert error is not None
+        assert error.message == message

@@ -437,6 +437,13 @@ def test_facts_that_hold_private_data_are_dropped_or_cut() -> None:
     # a mark inside a longer item name (a 手机 label's value area) leaves the name alone
     kept = _without_private(Fields(product="5元手机话费券"), [label_mark])
     assert kept.product == "5元手机话费券"
+    # a name read into a toast's line with the address card under it (a seen set) is cut
+    # out of the prompt, which goes into the appeal and the PDF
+    zhang = Sensitive(SensitiveType.REAL_NAME, "张杰", Box(0, 0, 10, 10))
+    toast = Fields(error_message="收货信息张杰北京市今日兑换名额已抢光,明天再来吧")
+    assert _without_private(toast, [zhang]).error_message == (
+        "收货信息…北京市今日兑换名额已抢光,明天再来吧"
+    )
 
 
 def test_a_loose_card_mask_takes_the_misread_first_group_glued_before_it() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from yunbei_gui.core.errors import OutputError, YunbeiError
-from yunbei_gui.core.models import Box, Fields, Kind, OcrWord, Preset, Sensitive
+from yunbei_gui.core.models import Box, Fields, Kind, OcrWord, Preset, Sensitive, SensitiveType
 from yunbei_gui.core.ocr import (
     REGION_BLOCK,
     OcrEngine,
@@ -107,19 +107,29 @@ def _understand_lines(page: OcrPage, lines: list[Line]) -> Reading:
 def _without_private(fields: Fields, sensitive: list[Sensitive]) -> Fields:
     """The fields with no private data in their texts: the item name and error text go
     into the appeal and the PDF. A text that is mostly a private value (a name or
-    nickname line taken for the item) is dropped, for the user to fill in; a number found
-    private inside one (an ID-like run in a misjoined line) is cut out of it."""
+    nickname line taken for the item) is dropped, for the user to fill in; a private
+    value inside one (an ID-like run, or a name on an address card read into a toast's
+    line: "收货信息张杰北京市今日兑换名额已抢光") is cut out of it."""
     private = [s.text.strip() for s in sensitive if len(s.text.strip()) >= 2]
+    # what may be cut from inside a text: numbers, and names (a label's value area, such
+    # as "话费券" after 手机 in an item's name, is no value read as private)
+    cut = {
+        s.text.strip()
+        for s in sensitive
+        if sum(ch.isdigit() for ch in s.text) >= 4
+        or s.type in (SensitiveType.REAL_NAME, SensitiveType.NICKNAME, SensitiveType.EMAIL)
+    }
 
     def cleaned(text: str | None) -> str | None:
         if text is None:
             return None
-        for value in private:
+        # the longest first: a phone with its owner's name before it goes whole
+        for value in sorted(private, key=len, reverse=True):
             if value not in text:
                 continue
             if len(value) >= 0.6 * len(text.strip()):
                 return None
-            if sum(ch.isdigit() for ch in value) >= 4:
+            if value in cut:
                 text = text.replace(value, "…")
         return text
 

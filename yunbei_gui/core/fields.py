@@ -489,20 +489,36 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_DAY = (
+    r"20\d\d\s*[年./\-]\s*\d{1,2}(?:\s*[月./\-]\s*\d{1,2}\s*日?)?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+_DATE_RUN = re.compile(rf"{_DAY}(?:\s*[-~至]\s*{_DAY})?\s*月?")
+
+
 def _without_unrelated_sentences(message: str, lex: Lexicon) -> str:
     """The prompt without the page's sentences read before or after it into its line
     ("黑胶Y卫年攻所四.网络异常,…", "活动时间: 2026.03.01-2026.03.28:库存不足",
     "…暂时无法兑换.实物商品将在7个工作日内发货"): leading and trailing sentences that
     say nothing of a failure or its cause go; the prompt's own stay."""
+
+    def says(text: str) -> bool:
+        return bool(_failure_score(text) or classify_cause(text, lex))
+
     spans = _sentence_spans(message)
-    says = [
-        bool(_failure_score(message[a:b]) or classify_cause(message[a:b], lex)) for a, b in spans
-    ]
-    if not any(says):
+    saying = [says(message[a:b]) for a, b in spans]
+    if not any(saying):
         return message
-    first = says.index(True)
-    last = len(says) - 1 - says[::-1].index(True)
-    return message[spans[first][0] : spans[last][1]]
+    first = saying.index(True)
+    last = len(saying) - 1 - saying[::-1].index(True)
+    kept = message[spans[first][0] : spans[last][1]]
+    # a date before the prompt on its line (the page's "兑换期限2026年1月", an activity's
+    # dates) goes with what stands before it; one inside the prompt stays ("预计2026年
+    # 3月28日恢复兑换")
+    date = _DATE_RUN.search(kept)
+    if date and not says(kept[: date.start()]) and says(kept[date.end() :]):
+        return kept[date.end() :]
+    return kept
 
 
 _DASHES = r"[\s一\-—–_~|'\"“”]*[\-—–_~]"
