@@ -745,3 +745,17 @@ def test_a_name_opening_its_line_before_a_phone_reaches_back_to_the_cards_edge()
     # the lost 谭 and the 芬 after it (the pieces' glyph boxes are estimates)
     name = Box(114, 428, 120, 62)
     assert any(t == SensitiveType.REAL_NAME and _covers(b, name) for t, b in found)
+
+
+def test_a_delivery_heading_read_with_its_end_garbled_is_no_name() -> None:
+    """ "收货八\"" for 收货信息 over an address cut by a dialog (fresh holdout 3535): the
+    heading is no garbled name, and the dialog's prompt right of it stays readable."""
+    lines = _page(
+        ('收货八"', 50, 952, 184, 94),
+        ("兑换失败", 484, 1011, 203, 76),
+        ("当前账号状态异常请完成安全验证后", 232, 1096, 710, 62),
+        ("广东省", 50, 1141, 115, 56),
+        ("再试", 545, 1158, 86, 60),
+    )
+    prompt = Box(232, 1096, 710, 62)
+    assert not any(b.intersection(prompt) for _, b in _found(lines))

@@ -675,6 +675,8 @@ def _names_near_contacts(lines: list[Line]) -> list[tuple[Line, Box]]:
         )
         if garbled and not (above_address or under_heading):
             continue
+        if garbled and line.text.strip().startswith(_CONTACT_HEADINGS):
+            continue  # the card's heading read with its end garbled ("收货八\"")
         if m and len(m.group(1)) == 1 and not (under_heading or above_address):
             continue  # one character is a name only where a name is expected
         if beside_phone or under_heading or above_address or above_phone:
