@@ -67,6 +67,8 @@ def test_misread_domain_words_are_repaired_one_character_for_one() -> None:
         "该商品已郊完,下次早点来哦": "该商品已兑完,下次早点来哦",
         "k歌会员周卡": "K歌会员周卡",
         "有k歌会员周卡": "有K歌会员周卡",
+        "账号存在异单,暂时无法兑换": "账号存在异常,暂时无法兑换",
+        "800云帆": "800云贝",
     }
     for raw, fixed in cases.items():
         assert fix_domain_words(raw) == fixed

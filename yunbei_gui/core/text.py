@@ -226,10 +226,10 @@ _BEI = re.compile(r"云[由风见贞员页呗史贡负则几册凡岁]")
 _YUN = re.compile(r"[去会](?=贝)")
 # after an amount, the unit is 云贝 even when both of its characters were misread
 # ("150去由", "20,139 当前去凡" is not this: the digits must come first)
-_UNIT = re.compile(r"(?<=\d)(\s?)[去云会][由风几凡册内上只中幢]")
+_UNIT = re.compile(r"(?<=\d)(\s?)[去云会][由风几凡册内上只中幢帆]")
 # 异常 (abnormal), the word of account and network failures, with one character misread
-# ("异党", "异尘", "弄常"), or both right after 状态/网络/连接 ("状态弄党", "网络寞党")
-_YICHANG = re.compile(r"异[党尘堂帘]|[弄寻导寞]常|(?<=状态|网络|连接)[弄寻导寞][党尘堂帘]")
+# ("异党", "异尘", "异单", "弄常"), or both right after 状态/网络/连接 ("状态弄党", "网络寞党")
+_YICHANG = re.compile(r"异[党尘堂帘单]|[弄寻导寞]常|(?<=状态|网络|连接)[弄寻导寞][党尘堂帘单]")
 # a bold 1 with serifs read as 工 before a thousands group ("工,490云贝" for 1,490)
 _ONE = re.compile(r"(?<![\d\u4e00-\u9fff])工(?=\s?,\s?\d{3}(?!\d))")
 # 仅 (only) read as 仪: "仪限" is not a word, "仅限" is the eligibility wording
