@@ -303,7 +303,7 @@ def _second_look_at_toasts(
     read as a failure prompt. Only where no prompt was found."""
     from PIL import ImageOps
 
-    from yunbei_gui.core.fields import dialog_message_area, failure_score, garbled_lines
+    from yunbei_gui.core.fields import dialog_message_area, garbled_lines
     from yunbei_gui.core.lines import page_lines
     from yunbei_gui.core.ocr import dialog_boxes, toast_boxes, upright_grey
 
@@ -335,14 +335,9 @@ def _second_look_at_toasts(
     # stand there: read as one block, the wider one runs the page's text into the prompt
     best: list[tuple[Box, list[OcrWord]]] = []
     for box, readings in zip(boxes, regions, strict=True):
-        scored = [
-            (failure_score("".join(w.text for w in ws)), sum(w.conf for w in ws) / len(ws), ws)
-            for ws in readings
-        ]
-        if scored:
-            score, _, words = max(scored, key=lambda item: item[:2])
-            if score > 0:
-                best.append((box, words))
+        found = _best_prompt_reading(readings)
+        if found is not None and found[0] > 0:
+            best.append((box, found[2]))
     taken: list[Box] = []
     for box, words in sorted(best, key=lambda item: item[0].area):
         inside = [w for w in words if not any(w.box.intersection(t) for t in taken)]
@@ -356,6 +351,21 @@ def _second_look_at_toasts(
         )
         new.extend(inside)
     return _with_words_replaced(page, reading, old, new)
+
+
+def _best_prompt_reading(
+    readings: list[list[OcrWord]],
+) -> tuple[int, float, list[OcrWord]] | None:
+    """Of a region's readings, the one that says most of a failure, then the one
+    Tesseract is surer of: (its failure score, its mean confidence, its words)."""
+    from yunbei_gui.core.fields import failure_score
+
+    scored = [
+        (failure_score("".join(w.text for w in ws)), sum(w.conf for w in ws) / len(ws), ws)
+        for ws in readings
+        if ws
+    ]
+    return max(scored, key=lambda item: item[:2]) if scored else None
 
 
 def _second_look_at_cut_toast(
@@ -391,18 +401,11 @@ def _second_look_at_cut_toast(
         return page, reading
     box = min(holding, key=lambda b: b.area)
     (readings,) = engine.read_regions(shot.image, [box], shot.sha256)
-    scored = [
-        (failure_score("".join(w.text for w in ws)), sum(w.conf for w in ws) / len(ws), ws)
-        for ws in readings
-        if ws
-    ]
-    if not scored:
-        return page, reading
-    score, _, words = max(scored, key=lambda item: item[:2])
-    if score < failure_score(message):
+    found = _best_prompt_reading(readings)
+    if found is None or found[0] < failure_score(message):
         return page, reading
     # the crop's margin may take in the page's text beside the toast
-    words = _renumbered([w for w in words if _centre_in(w.box, box)], _CUT_TOAST_BLOCK)
+    words = _renumbered([w for w in found[2] if _centre_in(w.box, box)], _CUT_TOAST_BLOCK)
     old = [w for w in page.words if _centre_in(w.box, box)]
     second_page, second = _with_words_replaced(page, reading, old, words)
     again = second.fields.error_message
@@ -495,14 +498,10 @@ def _second_look_at_message(
     )
     (readings,) = engine.read_regions(shot.image, [box], shot.sha256)
     before = sum(w.conf for w in words) / len(words)
-    scored = [
-        (failure_score("".join(w.text for w in ws)), sum(w.conf for w in ws) / len(ws), ws)
-        for ws in readings
-        if ws
-    ]
-    if not scored:
+    found = _best_prompt_reading(readings)
+    if found is None:
         return page, reading
-    score, conf, words_read = max(scored, key=lambda item: item[:2])
+    score, conf, words_read = found
     if score < failure_score(message) or conf <= before:
         return page, reading
     # only the message's own rows change: the padding may take in a piece of the item's
