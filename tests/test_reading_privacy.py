@@ -759,3 +759,23 @@ def test_a_delivery_heading_read_with_its_end_garbled_is_no_name() -> None:
     )
     prompt = Box(232, 1096, 710, 62)
     assert not any(b.intersection(prompt) for _, b in _found(lines))
+
+
+def test_a_phone_with_a_stray_mark_between_its_groups_is_covered_to_its_end() -> None:
+    """ "罗梦琪199 .5510 7602" (fresh holdout 3636): the mark after 199 let the masked
+    shape take "199 .5510" alone and leave 7602 readable; the digits after it are the
+    number's rest."""
+    words = [
+        OcrWord(text, Box(x, y, w, h), conf, 13, 1, 1)
+        for text, x, y, w, h, conf in [
+            ("罗", 92, 1694, 38, 41, 81.0),
+            ("梦", 149, 1691, 59, 45, 84.0),
+            ("琪", 207, 1684, 59, 58, 84.0),
+            ("199", 277, 1696, 72, 36, 24.0),
+            (".5510", 364, 1696, 100, 36, 60.0),
+            ("7602", 479, 1696, 100, 36, 89.0),
+        ]
+    ]
+    lines = page_lines(OcrPage(1242, 2671, False, words))
+    phones = [b for t, b in _found(lines) if t == SensitiveType.PHONE]
+    assert any(_covers(b, Box(479, 1696, 100, 36)) for b in phones)

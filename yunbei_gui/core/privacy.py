@@ -137,6 +137,8 @@ _EMAIL_DOMAIN = re.compile(
 # A phone in three groups whose middle or last group OCR gave a digit too many or too few
 # ("187-99470-1320" for 187-9970-1320)
 _PHONE_GROUPS = re.compile(r"(?<![\dA-Za-z])1[3-9]\d[\s-]\d{3,5}[\s-]\d{3,5}(?![\d-])")
+# Digits right after a phone's match, at most a mark and spaces away (see find).
+_PHONE_TAIL = re.compile(r"\s?[\-.,·]?\s?\d{3,5}(?!\d)")
 # Every shape a phone number takes on screen, strictest first.
 _PHONES = (_PHONE_INTL, _PHONE, _PHONE_GROUPS, _PHONE_MASKED_LOOSE, _PHONE_GARBLED)
 
@@ -370,8 +372,12 @@ def _pattern_matches(line: Line) -> Iterable[tuple[SensitiveType, int, int]]:
             yield T.EMAIL, m.start(), m.end()
     for m in (m for pattern in _PHONES for m in pattern.finditer(text)):
         if free(*m.span()):
-            taken.append(m.span())
-            yield T.PHONE, m.start(), m.end()
+            # a group of digits right after the match is the number's rest: a stray mark
+            # read between its groups ("199 .5510 7602") let a masked shape end early
+            tail = _PHONE_TAIL.match(text, m.end())
+            end = tail.end() if tail else m.end()
+            taken.append((m.start(), end))
+            yield T.PHONE, m.start(), end
             name = _NAME_BEFORE_PHONE.search(text, max(0, m.start() - 8), m.end())
             if name and not any(w in name.group(1) for w in _NOT_NAMES):
                 yield T.REAL_NAME, name.start(1), name.end(1)
