@@ -1886,3 +1886,17 @@ def test_a_date_read_before_a_prompt_is_no_part_of_it() -> None:
         error = find_error(_page((text, 30, 900, 900, 50)), set(), W)
         assert error is not None
         assert error.message == message
+
+
+def test_a_rules_cards_sentences_read_after_a_prompt_are_no_part_of_it() -> None:
+    """A toast over the rules card read on with it (a fresh set): the rules' standing
+    sentences after the prompt say no failure, whatever words of one they hold."""
+    text = (
+        "请求超时,请检查网络后重试兑换成功ixamanw TILL <T JJr :发放至当前账号,"
+        "虚拟商品一经兑换不支持退换,每个账号限兑1次"
+    )
+    error = find_error(_page((text, 30, 1160, 1000, 50)), set(), W)
+    assert error is not None
+    assert error.message.startswith("请求超时,请检查网络后重试")
+    assert "退换" not in error.message
+    assert error.cause == Cause.SYSTEM

@@ -456,6 +456,10 @@ def find_error(
     return _Error(group, message, classify_cause(message, lex))
 
 
+# the standing sentences of an item page's rules card
+_RULES_TEXT = re.compile(
+    r"一经兑换不支持退换|发放至当前账号|个工作日内发货|最终解释权|认证后方可参与"
+)
 # a run of labels each with its number ("所需云贝120我的云贝76068")
 _ROW_VALUES = re.compile(r"^(?:\s*[\u4e00-\u9fff]{2,6}\s*[:：]?\s*\d[\d,]*\s*)+")
 
@@ -503,6 +507,8 @@ def _without_unrelated_sentences(message: str, lex: Lexicon) -> str:
     say nothing of a failure or its cause go; the prompt's own stay."""
 
     def says(text: str) -> bool:
+        if _RULES_TEXT.search(text):
+            return False  # a rules card's sentence read on ("…一经兑换不支持退换")
         return bool(_failure_score(text) or classify_cause(text, lex))
 
     spans = _sentence_spans(message)
