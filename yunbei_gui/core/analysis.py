@@ -374,7 +374,8 @@ def _second_look_at_cut_toast(
     """A prompt read from part of its toast only ("量不足" of 本次兑换需额外支付手续费，云贝
     数量不足, whose first line was read into the page's text under the toast): where the
     toast around the prompt holds other lines too, it is read alone, and its reading
-    stands when it says more of a failure than the part did."""
+    stands when it says as much of a failure, ends with the part and says more, all
+    inside the toast."""
     from PIL import ImageOps
 
     from yunbei_gui.core.fields import error_lines, failure_score
@@ -395,7 +396,8 @@ def _second_look_at_cut_toast(
     holding = [
         b
         for b in boxes
-        if _centre_in(inner, b) and any(ln not in mine and _centre_in(ln.box, b) for ln in lines)
+        if _centre_in(inner, b)
+        and any(all(ln is not m for m in mine) and _centre_in(ln.box, b) for ln in lines)
     ]
     if not holding:
         return page, reading
