@@ -499,6 +499,7 @@ def test_a_misread_failure_title_glued_to_the_reason_is_left_out_of_the_message(
     for text, message in (
         ("苋换失败商品库存不足,郊换失败", "商品库存不足,兑换失败"),
         ("三2,,兑换失败账号受限,暂不支持兑换商品", "账号受限,暂不支持兑换商品"),
+        ("竞痪和失风需连续签到7天才可兑换", "需连续签到7天才可兑换"),  # 换 as 痪, 败 as 风
     ):
         error = find_error(_page((text, 120, 900, 700, 50)), set(), W)
         assert error is not None

@@ -146,9 +146,11 @@ def _is_button(text: str, lex: Lexicon) -> bool:
 
 # a title read with its first character misread (苋换失败, 郊换失败) or OCR junk before it
 # (an icon: "三2,,兑换失败账号受限…")
-_TITLE_FAILED = r"(?:[\u4e00-\u9fff]?[^\u4e00-\u9fff]{1,3})?[兑苋郊交竞党]换失败"
+# ("竞痪和失风": 换 read as 痪, 败 as 风, a glyph between)
+_FAILED_WORD = r"[兑苋郊交竞竟党][换痪][\u4e00-\u9fff]?失[败风]"
+_TITLE_FAILED = rf"(?:[\u4e00-\u9fff]?[^\u4e00-\u9fff]{{1,3}})?{_FAILED_WORD}"
 # a dialog's icon before its title, read as a few glyphs ("二了;,7兑换失败")
-_ICON_AND_TITLE = re.compile(r"^(.{1,7}?)[兑苋郊交竞党]换失败\s*[:,.!]?\s*")
+_ICON_AND_TITLE = re.compile(rf"^(.{{1,7}}?){_FAILED_WORD}\s*[:,.!]?\s*")
 _FAILURE_PREFIX = re.compile(
     r"^\s*(?:(?:很|非常)?抱歉\s*[,.!]?\s*)?"  # "很抱歉，兑换失败…"
     rf"(?:{_TITLE_FAILED}|操作失败|兑换未成功|兑换未完成|.{{0,6}}原因|失败|提示)\s*[:,.!]?\s*"
