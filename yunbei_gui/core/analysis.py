@@ -152,29 +152,21 @@ def read_page(engine: OcrEngine, shot: Screenshot) -> tuple[OcrPage, Reading]:
     page = engine.read_image(shot.image, shot.sha256)
     lines = page_lines(page)
     reading = _understand_lines(page, lines)
+    looks: list[tuple[str, Callable[[OcrPage, Reading], tuple[OcrPage, Reading]]]] = [
+        ("numbers", lambda p, r: _second_look_at_numbers(engine, shot, p, lines, r)),
+        ("toasts", lambda p, r: _second_look_at_toasts(engine, shot, p, r)),
+        ("a cut toast", lambda p, r: _second_look_at_cut_toast(engine, shot, p, r)),
+        ("the item's name", lambda p, r: _second_look_at_product(engine, shot, p, r)),
+        ("the message", lambda p, r: _second_look_at_message(engine, shot, p, r)),
+    ]
     # the second looks are a bonus only: whatever goes wrong in one (a bug included),
     # the reading before it stands
-    try:
-        page, reading = _second_look_at_numbers(engine, shot, page, lines, reading)
-    except Exception:
-        log.exception("second look at numbers failed")
-    try:
-        page, reading = _second_look_at_toasts(engine, shot, page, reading)
-    except Exception:
-        log.exception("second look at toasts failed")
-    try:
-        page, reading = _second_look_at_cut_toast(engine, shot, page, reading)
-    except Exception:
-        log.exception("second look at a cut toast failed")
-    try:
-        page, reading = _second_look_at_product(engine, shot, page, reading)
-    except Exception:
-        log.exception("second look at the item's name failed")
-    try:
-        return _second_look_at_message(engine, shot, page, reading)
-    except Exception:
-        log.exception("second look at the message failed")
-        return page, reading
+    for name, look in looks:
+        try:
+            page, reading = look(page, reading)
+        except Exception:
+            log.exception("second look at %s failed", name)
+    return page, reading
 
 
 def _second_look_at_numbers(

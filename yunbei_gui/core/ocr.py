@@ -240,12 +240,12 @@ def _prepare(image: Image.Image, settings: OcrSettings) -> tuple[Image.Image, Im
         r, g, b = upright_rgb().split()
         grey = ImageChops.darker(ImageChops.darker(r, g), b)
     colour_ink = settings.grey == "rgb-bgsub" or (settings.grey.endswith("-darkrgb") and inverted)
-    patches = (
-        dark_patch_boxes(grey)
+    cores = (
+        [_dark_core(grey, box) for box in dark_patch_boxes(grey)]
         if "-bgsub" in settings.grey or settings.grey.endswith("-dark")
         else []
     )
-    holes = [_dark_core(grey, box) for box in patches] if settings.patch_holes else []
+    holes = cores if settings.patch_holes else []
     if colour_ink:
         # ink in any channel: red text on a dark sheet is faint in luma, strong in red
         base = ink_against_background(upright_rgb(), holes)
@@ -253,12 +253,10 @@ def _prepare(image: Image.Image, settings: OcrSettings) -> tuple[Image.Image, Im
         base = ink_against_background(grey, holes)
     else:
         base = grey
-    if patches:
-        # a toast's text is thinner than the background window: clean it on its own
-        for box in patches:
-            core = _dark_core(grey, box)
-            area = (core.x, core.y, core.right, core.bottom)
-            base.paste(clean_dark_patch(grey.crop(area)), area[:2])
+    # a toast's text is thinner than the background window: clean it on its own
+    for core in cores:
+        area = (core.x, core.y, core.right, core.bottom)
+        base.paste(clean_dark_patch(grey.crop(area)), area[:2])
     return base, luma_grey, inverted
 
 
