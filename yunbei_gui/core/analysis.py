@@ -545,8 +545,7 @@ _NO_TOAST_KINDS = (Kind.RECORDS, Kind.ACCOUNT, Kind.NETWORK)
 
 def _confidence(readings: list[list[tuple[str, float]]]) -> float:
     """How sure the second look is of its number: the best reading's least sure digit
-    word (a doubted '.' or unit glyph beside sure digits does not lower it, or the
-    phantom-digit rule would cut a sure "163" to 63)."""
+    word (a doubted '.' or unit glyph beside sure digits does not lower it)."""
     per_reading = [
         [c for t, c in words if any(ch.isdigit() for ch in t)] or [c for _, c in words]
         for words in readings

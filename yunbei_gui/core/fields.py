@@ -962,34 +962,7 @@ def _clean_label(label: str, known: tuple[str, ...] = ()) -> str:
 
 def find_balance(lines: list[Line], height: int, lex: Lexicon | None = None) -> int | None:
     """The current 云贝 balance: a number beside, under or over a balance label."""
-    value = _find_balance(lines, height, lex or lexicon())
-    return None if value is None else _without_phantom_digit(lines, value)
-
-
-def _without_phantom_digit(lines: list[Line], value: int) -> int:
-    """The number without a first digit its word box has no room for.
-
-    A coin icon before a big number, or the grey seam the background step leaves between
-    big bold digits, reads as one more digit ("417153" for 17153). UI digits are tabular,
-    each about 0.65-0.9 of its height wide; a word of n digits narrower than 0.63 of
-    n heights that fits n-1 digits is taken as n-1 digits, when Tesseract doubts the word
-    (narrow fonts put real digits that close: measured on the holdout sets, the phantom
-    words had confidence 41, real numbers 77-92).
-    """
-    digits = str(value)
-    if len(digits) < 3 or digits[1] == "0":
-        return value
-    for line in lines:
-        for word in line.raw.words:
-            text = normalize(word.text)[0]
-            if fix_digit_confusables(text) != digits or word.box.h <= 0 or word.conf >= 60:
-                continue
-            per_digit = word.box.w / word.box.h
-            if per_digit < 0.63 * len(digits) and 0.66 * (len(digits) - 1) <= per_digit <= (
-                0.95 * (len(digits) - 1)
-            ):
-                return int(digits[1:])
-    return value
+    return _find_balance(lines, height, lex or lexicon())
 
 
 # one glyph (an icon) before 云贝, not a verb of the coin tasks (赚云贝, 领云贝, 兑换云贝) nor
@@ -2282,8 +2255,7 @@ def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Field
         if scores[kind] < 2:
             kind = Kind.OTHER
     if kind == Kind.BALANCE and fields.balance is None:
-        alone = find_balance_alone(lines, height)
-        fields.balance = None if alone is None else _without_phantom_digit(lines, alone)
+        fields.balance = find_balance_alone(lines, height)
     if kind in (Kind.REDEEM, Kind.FAILURE):
         if product is None:
             # the prompt's own lines are no item's name (its wrapped end "后再试")
