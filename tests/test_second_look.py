@@ -269,6 +269,13 @@ def test_a_sure_reading_of_a_part_of_the_number_is_not_taken() -> None:
     assert better_number_reading(line, [[("24911", 90.0)]], first=": 249J1") == "24911"
 
 
+def test_a_sure_reading_that_opens_with_zero_is_no_number() -> None:
+    # "7099" read again: small as "099", larger as "7099", both at 96 (holdout2 37 #41)
+    (line,) = lines_from((("着19.71", 851, 478, 148, 47),), W, H)
+    assert better_number_reading(line, [[("099", 96.0)], [("7099", 96.0)]]) == "7099"
+    assert better_number_reading(line, [[("099", 96.0)]]) is None
+
+
 def test_a_big_balance_whose_unit_reads_as_two_more_glyphs_is_agreed_on_without_them() -> None:
     """The first reading saw '295252云贝' (2552 and its unit, white on a red card); read
     again, the unit came out as 'a0' and '20'. Cut before their last two glyphs, the

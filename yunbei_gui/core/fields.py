@@ -1240,7 +1240,8 @@ def better_number_reading(
         # beside the number is a word of its own, and stays a mark)
         m = _CLEAN_NUMBER.match("".join(fix_digit_confusables(t) for t, _ in words))
         digit_confs = [c for t, c in words if re.search(r"\d", t)]
-        if m is not None and digit_confs:
+        # (no balance or price opens with 0: "099" is a reading that lost its first digit)
+        if m is not None and digit_confs and not re.match(r"0\d", _digits(m.group(1))):
             numbers.append((m.group(1), min(digit_confs)))
     # of readings Tesseract is sure of, the surest ("88" at 92 and "885" at 94: 885)
     sure = max(
