@@ -276,6 +276,23 @@ def test_a_sure_reading_that_opens_with_zero_is_no_number() -> None:
     assert better_number_reading(line, [[("099", 96.0)]]) is None
 
 
+def test_a_sure_reading_that_holds_anothers_digits_and_more_is_taken() -> None:
+    (line,) = lines_from((("当前云贝:", 60, 1567, 170, 38), ("6", 236, 1567, 51, 38)), W, H)
+    # the small crop lost the narrow 1 and 4 of "146" (holdout2 6 #46)
+    assert better_number_reading(line, [[("6", 96.0)], [("146", 95.0)]], first="6") == "146"
+    # a grouped reading is whole: "33903" is its comma read as a 3 (holdout2 13 #17)
+    readings = [[("3,903", 94.0)], [("33903", 81.0)]]
+    assert better_number_reading(line, readings, first="3903", first_conf=40) == "3,903"
+
+
+def test_a_bracket_glued_after_a_readings_digits_is_its_last_1() -> None:
+    # a bold "4471" read again as "447]" twice (holdout2 23 #66)
+    (line,) = lines_from((("447", 989, 1840, 80, 43),), W, H)
+    assert better_number_reading(line, [[("447]", 78.0)], [("447]", 19.0)]]) == "4471"
+    # a bracket of its own stays a mark
+    assert better_number_reading(line, [[("447", 78.0), ("]", 60.0)]]) is None
+
+
 def test_a_big_balance_whose_unit_reads_as_two_more_glyphs_is_agreed_on_without_them() -> None:
     """The first reading saw '295252云贝' (2552 and its unit, white on a red card); read
     again, the unit came out as 'a0' and '20'. Cut before their last two glyphs, the

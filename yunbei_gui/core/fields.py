@@ -1238,14 +1238,27 @@ def better_number_reading(
     for words in readings:
         # "24l2": a letter among a word's digits is a digit misread (a bar read as "|"
         # beside the number is a word of its own, and stays a mark)
-        m = _CLEAN_NUMBER.match("".join(fix_digit_confusables(t) for t, _ in words))
+        m = _CLEAN_NUMBER.match("".join(_closing_one(fix_digit_confusables(t)) for t, _ in words))
         digit_confs = [c for t, c in words if re.search(r"\d", t)]
         # (no balance or price opens with 0: "099" is a reading that lost its first digit)
         if m is not None and digit_confs and not re.match(r"0\d", _digits(m.group(1))):
             numbers.append((m.group(1), min(digit_confs)))
-    # of readings Tesseract is sure of, the surest ("88" at 92 and "885" at 94: 885)
+    # of readings Tesseract is sure of, the surest ("88" at 92 and "885" at 94: 885);
+    # one that holds another's digits and more is surer still ("146" at 95 over "6"
+    # at 96: the small crop lost the narrow 1 and 4), unless that other is grouped:
+    # "3,903" is whole, and "33903" its comma read as a digit
+    sure_ones = [(n, conf) for n, conf in numbers if conf >= _SURE]
     sure = max(
-        ((n, conf) for n, conf in numbers if conf >= _SURE), key=lambda nc: nc[1], default=(None, 0)
+        sure_ones,
+        key=lambda nc: (
+            sum(
+                _digits(o) in _digits(nc[0])
+                for o, _ in sure_ones
+                if o.isdigit() and _digits(o) != _digits(nc[0])
+            ),
+            nc[1],
+        ),
+        default=(None, 0),
     )[0]
     chosen = sure
     if first_conf is None:
@@ -1326,6 +1339,12 @@ def better_number_reading(
     if len(_digits(chosen)) < len(before) - 1 and _digits(chosen) in before:
         return None  # sure of a part only ("9" for "249J1"): the first reading saw more
     return chosen
+
+
+def _closing_one(word: str) -> str:
+    """A second look's word of digits that ends in a bracket glued to them: its last
+    digit, a 1, in a bold font read as "]" ("447]" for 4471, "618]" for 6181)."""
+    return word[:-1] + "1" if re.fullmatch(r"\d{2,}[\]】]", word) else word
 
 
 def _grouped_int(text: str) -> int:
