@@ -12,6 +12,7 @@ from yunbei_gui.core.fields import (
     classify_cause,
     doubtful_balance_lines,
     find_balance,
+    find_balance_in_header,
     find_error,
     find_product_anyway,
     read_fields,
@@ -126,6 +127,36 @@ def test_a_narrow_numbers_first_digit_is_kept_however_doubted() -> None:
     ]
     lines = page_lines(OcrPage(720, 1600, False, words))
     assert find_balance(lines, 1600) == 224
+
+
+def test_a_balance_after_a_damaged_label_at_a_pages_head_is_read() -> None:
+    # records pages' headers (holdout 6767 #59, 2020 #25, holdout2 23 #69)
+    for text, value in (("云内全估20,440", 20440), ("我的中12,477", 12477), ("前云贝8 ,470", 8470)):
+        lines = lines_from(((text, 39, 212, 287, 76), ("兑换商品", 33, 453, 407, 48)), 720, 1573)
+        assert find_balance_in_header(lines, 1573) == value
+    # and on the whole records page it is the page's balance
+    lines = lines_from(
+        (
+            ("云贝明细", 295, 120, 129, 51),
+            ("云内全估20,440", 39, 212, 287, 76),
+            ("兑换商品黑胶VIP七天体验卡", 33, 453, 407, 48),
+            ("-120云贝", 546, 474, 145, 44),
+            ("2026-03-30 13:17", 32, 512, 186, 18),
+            ("每日签到", 33, 600, 200, 48),
+            ("+10云贝", 546, 621, 145, 44),
+            ("2026-03-29 08:01", 32, 659, 186, 18),
+        ),
+        720,
+        1573,
+    )
+    assert read_fields(lines, 720, 1573)[1].balance == 20440
+    # a wallet row's label read with its 云贝 as a digit: the number is at the row's end
+    lines = lines_from((("侠可用5", 33, 238, 200, 68), ("55", 618, 249, 65, 43)), 720, 1574)
+    assert find_balance_in_header(lines, 1574) is None
+    # lower down, or a signed amount, or no balance glyph in the label: no header
+    for text, y in (("云贝余额20,440", 900), ("兑换商品-120", 212), ("会员等级5", 212)):
+        lines = lines_from(((text, 39, y, 287, 76),), 720, 1573)
+        assert find_balance_in_header(lines, 1573) is None
 
 
 def test_a_prompt_split_along_its_row_and_wrapped_is_read_whole() -> None:

@@ -1363,6 +1363,33 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
+# a damaged balance label before its number at the head of a wallet or records page: a
+# few glyphs, one of them of a balance label or a look-alike ("云内全估20,440",
+# "利全E风23,916", "我的中12,477", "前云贝8 ,470"), then the number alone
+_HEADER_LABEL = re.compile(r"[^\d+\-−－]{2,5}")
+_HEADER_GLYPHS = set("云贝余额剩利全风内当前我的可")
+
+
+def find_balance_in_header(lines: list[Line], height: int) -> int | None:
+    """On a records or balance page, the number after a balance label too damaged for
+    the other rules, on the first such line near the top of the screen."""
+    for line in sorted(lines, key=lambda ln: ln.box.y):
+        if not height * 0.05 < line.box.y < height * 0.25:
+            continue
+        text = line.text.strip()
+        m = _HEADER_LABEL.match(text)
+        if m is None or not _HEADER_GLYPHS & set(m.group(0)):
+            continue
+        if any(w in text for w in ("不足", "手续费", "还需", "明细", "记录", "任务", "过期")):
+            continue
+        number = _NUMBER_ONLY.match(text[m.end() :].lstrip(" :："))
+        # (a wallet row's label, its 云贝 misread as a digit, has its number at the
+        # row's end: "侠可用5 ........ 55")
+        if number is not None and _row_value_line(lines, line, loose=True) is None:
+            return _grouped_int(number.group(1))
+    return None
+
+
 def find_balance_alone(lines: list[Line], height: int) -> int | None:
     """On a balance page whose label was not read: "1280云贝" alone in a large font, else
     the largest number standing alone in the upper part of the screen."""
@@ -2274,6 +2301,8 @@ def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Field
         kind = max(order, key=lambda k: (scores[k], -order.index(k)))
         if scores[kind] < 2:
             kind = Kind.OTHER
+    if kind in (Kind.BALANCE, Kind.RECORDS) and fields.balance is None:
+        fields.balance = find_balance_in_header(lines, height)
     if kind == Kind.BALANCE and fields.balance is None:
         fields.balance = find_balance_alone(lines, height)
     if kind in (Kind.REDEEM, Kind.FAILURE):
