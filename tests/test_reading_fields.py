@@ -326,6 +326,30 @@ def test_a_picture_read_as_text_before_an_item_name_is_left_out() -> None:
     assert read_fields(lines, W, H)[1].product == "黑胶VIP季卡"
 
 
+def test_glyphs_before_where_the_price_under_a_name_starts_are_its_picture() -> None:
+    # holdout 7878 #42: a picture's glyph read fairly sure before the name, the price
+    # under the name with its unit unread; the price starts where the name does
+    pieces = [
+        ("司", 209, 257, 54, 41, 65.0),
+        ("黑", 315, 270, 28, 44, 65.0),
+        ("胶", 364, 270, 25, 43, 91.0),
+        ("VIP", 389, 270, 82, 44, 93.0),
+        ("年", 471, 253, 50, 71, 92.0),
+        ("卡", 520, 253, 27, 71, 92.0),
+    ]
+    words = [OcrWord(t, Box(x, y, w, h), c, 1, 1, 1) for t, x, y, w, h, c in pieces]
+    words += [
+        OcrWord("兑换详情", Box(40, 128, 295, 49), 96.0, 2, 1, 1),
+        OcrWord("4500", Box(300, 353, 133, 45), 91.0, 3, 1, 1),
+        OcrWord("立即兑换", Box(400, 2100, 280, 60), 96.0, 4, 1, 1),
+    ]
+    kind, fields = read_fields(page_lines(OcrPage(W, H, False, words)), W, H)
+    assert (kind, fields.product, fields.cost) == (Kind.REDEEM, "黑胶VIP年卡", 4500)
+    # a price that starts elsewhere (centred under the name) leaves the name whole
+    words[-2] = OcrWord("4500", Box(400, 353, 133, 45), 91.0, 3, 1, 1)
+    assert read_fields(page_lines(OcrPage(W, H, False, words)), W, H)[1].product == "司黑胶VIP年卡"
+
+
 def test_a_toast_read_into_a_line_of_the_rules_under_it_is_still_the_error() -> None:
     # "3.如遇" of the rules list below; the toast's words on a baseline 18 px higher
     pieces = [("3.", 31, 750, 19, 18), ("如", 60, 747, 30, 24), ("遇", 94, 743, 16, 40)]

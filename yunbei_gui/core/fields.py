@@ -1768,7 +1768,7 @@ def _price_under_product(lines: list[Line], product: str | None) -> int | None:
         return None
     h = name.height
     # the name's left edge, not its picture's read as glyphs before it
-    left = name.raw.words[_name_start(name)].box.x
+    left = name.raw.words[_name_start(name, lines)].box.x
 
     def beside(ln: Line) -> bool:
         return abs(ln.box.x - left) <= 1.2 * h and not find_timestamps(ln.text)
@@ -1968,21 +1968,21 @@ def find_product_anyway(
                 aligned = abs(ln.box.x - anchor.box.x) <= 1.2 * size
                 return (aligned, ln.cy < anchor.cy, ln.height, -abs(ln.cy - anchor.cy))
 
-            return _name_text(max(near, key=rank))
+            return _name_text(max(near, key=rank), lines)
     names = [ln for ln in names if ln.box.y <= height * 0.6]
     if not names:
         return None
     upper = [ln for ln in names if ln.box.y <= height * 0.45] or names
     tallest = max(ln.height for ln in upper)
     return _name_text(
-        min((ln for ln in upper if ln.height >= 0.9 * tallest), key=lambda ln: ln.box.y)
+        min((ln for ln in upper if ln.height >= 0.9 * tallest), key=lambda ln: ln.box.y), lines
     )
 
 
-def _name_text(line: Line) -> str:
+def _name_text(line: Line, lines: list[Line] | None = None) -> str:
     """A name line's text without the picture read as text before it: as words apart,
     or as a few glyphs glued before a mark ("W司,黑胶唱片蓝牙音箱", "国_云村限定帆布袋")."""
-    text = _text_from_word(line, _name_start(line))
+    text = _text_from_word(line, _name_start(line, lines))
     m = _PICTURE_BEFORE_MARK.match(text)
     return text[m.end() :] if m and len(strip_punct(text[m.end() :])) >= 3 else text
 
@@ -1991,11 +1991,12 @@ def _name_text(line: Line) -> str:
 _PICTURE_BEFORE_MARK = re.compile(r"^[^\s\"',_]{1,3}[\"',_]\s*")
 
 
-def _name_start(line: Line) -> int:
+def _name_start(line: Line, lines: list[Line] | None = None) -> int:
     """The name line's first word of the name itself: after the picture read as glyphs
-    (`_picture_words`), else after leading words that Tesseract doubts (or that are far
-    shorter than the line) and stand apart from the rest."""
-    start = _picture_words(line)
+    (`_picture_words`, or where the price under the name starts: `_start_over_price`),
+    else after leading words that Tesseract doubts (or that are far shorter than the
+    line) and stand apart from the rest."""
+    start = _picture_words(line) or (0 if lines is None else _start_over_price(line, lines))
     if start:
         return start
     words = line.raw.words
@@ -2011,6 +2012,32 @@ def _name_start(line: Line) -> int:
     if last_doubt is None or words[start].box.x - last_doubt.box.right < 0.4 * h:
         return 0
     return start
+
+
+def _start_over_price(line: Line, lines: list[Line]) -> int:
+    """The word of a name line that the price under it lines up with, after a few
+    doubted glyphs: an item page starts the name and its price at one left edge, so
+    what stands before that edge is the item's picture read as glyphs ("司" before
+    黑胶VIP年卡 over "4500"; "人一、、\\" before 音乐人签名明信片 over "1200去")."""
+    words = line.raw.words
+    reach = 3.5 * max(w.box.h for w in words)
+    for price in lines:
+        if not 0 <= price.box.y - line.box.bottom <= reach or find_timestamps(price.text):
+            continue
+        if not (_PRICE_START.match(price.text) or _GROUPED.search(price.text)):
+            continue
+        for k in range(1, min(4, len(words))):
+            before = words[:k]
+            if len(strip_punct("".join(w.text for w in before))) > 3:
+                break
+            if (
+                abs(words[k].box.x - price.box.x) <= 0.5 * words[k].box.h
+                and all(w.conf < 90 for w in before)
+                and any(w.conf < 80 for w in before)
+                and any(w.conf >= 80 for w in words[k:])
+            ):
+                return k
+    return 0
 
 
 def _text_from_word(line: Line, start: int) -> str:
@@ -2125,7 +2152,7 @@ def _prominent_name(lines: list[Line], height: int, lex: Lexicon) -> str | None:
     for line in lines:
         if line.box.y < height * 0.04 or not _contains_any(line.text, lex.product_words):
             continue
-        name = re.sub(r"\s*(\d{1,3}(?:,\d{3})+|\d+)\s*云贝.*$", "", _name_text(line))
+        name = re.sub(r"\s*(\d{1,3}(?:,\d{3})+|\d+)\s*云贝.*$", "", _name_text(line, lines))
         name = name.strip(" :")
         if _product_like(name, lex) and (best is None or line.height > best[0]):
             best = (line.height, name)
