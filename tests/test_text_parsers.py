@@ -84,6 +84,9 @@ def test_a_bold_one_read_as_a_bracket_between_digits_is_a_one() -> None:
     assert fix_digit_confusables("13]45") == "13145"
     # beside a digit on one side only it stays a bracket
     assert fix_digit_confusables("[12] 第]天") == "[12] 第]天"
+    # a serifed bold 1 read as 工 (holdout 6767 #21): between digits only
+    assert fix_digit_confusables("1工00云贝") == "1100云贝"
+    assert fix_digit_confusables("工作3天") == "工作3天"
 
 
 dates = st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 12, 31))

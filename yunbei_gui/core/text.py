@@ -94,7 +94,8 @@ DIGIT_CONFUSABLES = {
 
 
 # A bold 1 read as a bracket; taken for a digit only between two digits ("1】10").
-_BRACKETS_FOR_ONE = "[]【】"
+# (工: a bold 1 with serifs, "1工00云贝")
+_ONE_BETWEEN_DIGITS = "[]【】工"
 
 
 # 云贝 after an amount read as two small Latin letters ("310 am", "1500 sm", "90 sn",
@@ -126,8 +127,8 @@ def fix_digit_confusables(text: str) -> str:
     for i, ch in enumerate(chars):
         left = chars[i - 1] if i > 0 else ""
         right = chars[i + 1] if i + 1 < n else ""
-        if ch in _BRACKETS_FOR_ONE and left.isdigit() and right.isdigit():
-            chars[i] = "1"  # "1】10云贝": a bracket only between two digits
+        if ch in _ONE_BETWEEN_DIGITS and left.isdigit() and right.isdigit():
+            chars[i] = "1"  # "1】10云贝": only between two digits
             continue
         if ch not in DIGIT_CONFUSABLES:
             continue
