@@ -350,6 +350,36 @@ def test_glyphs_before_where_the_price_under_a_name_starts_are_its_picture() -> 
     assert read_fields(page_lines(OcrPage(W, H, False, words)), W, H)[1].product == "司黑胶VIP年卡"
 
 
+def test_an_items_name_under_a_prompt_ending_in_its_clause_is_not_the_prompts() -> None:
+    # holdout2 28 #25: the item page's name right under the toast, its picture read
+    # as a glyph before it
+    prompt = [
+        ("您的账号存在安全风险", 66, 521, 690, 66, 96.0),
+        ("，", 763, 516, 58, 92, 90.0),
+        ("已暂停", 821, 521, 225, 63, 92.0),
+        ("兑换", 1072, 521, 62, 63, 66.0),
+    ]
+    name = [
+        ("人", 0, 658, 424, 182, 48.0),
+        ("有", 459, 749, 70, 73, 93.0),
+        ("声", 535, 780, 65, 42, 16.0),
+        ("书", 633, 749, 86, 73, 90.0),
+        ("畅听", 726, 749, 112, 73, 92.0),
+        ("月卡", 865, 749, 126, 73, 93.0),
+    ]
+    words = [OcrWord(t, Box(x, y, w, h), c, 1, 1, 1) for t, x, y, w, h, c in prompt]
+    words += [OcrWord(t, Box(x, y, w, h), c, 2, 1, 1) for t, x, y, w, h, c in name]
+    error = find_error(page_lines(OcrPage(1440, 3200, False, words)), set(), 1440)
+    assert error is not None and error.message == "您的账号存在安全风险,已暂停兑换"
+    # a prompt that wraps before the item it names still takes its end
+    words = [
+        OcrWord("您的云贝不足以兑换", Box(66, 521, 600, 63), 95.0, 1, 1, 1),
+        OcrWord("此商品", Box(66, 600, 200, 63), 95.0, 2, 1, 1),
+    ]
+    error = find_error(page_lines(OcrPage(1440, 3200, False, words)), set(), 1440)
+    assert error is not None and error.message == "您的云贝不足以兑换此商品"
+
+
 def test_a_toast_read_into_a_line_of_the_rules_under_it_is_still_the_error() -> None:
     # "3.如遇" of the rules list below; the toast's words on a baseline 18 px higher
     pieces = [("3.", 31, 750, 19, 18), ("如", 60, 747, 30, 24), ("遇", 94, 743, 16, 40)]

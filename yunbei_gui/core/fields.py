@@ -778,12 +778,17 @@ def _continuation(
     # a few glyphs alone ("不足") may be the end of a line whose box reaches down into
     # theirs: that line continues them even though the boxes overlap
     short = len(strip_punct("".join(g.text for g in group))) <= 4
+    # an item's name under a toast that ends its clause with 兑换 ("…已暂停兑换" over
+    # "人有声书畅听月卡", the picture's glyph before the name): the page's, not the toast's
+    after_clause = direction > 0 and re.search(r"兑换\W*$", so_far) is not None
     after_comma = direction > 0 and re.search(
         r"[,，]\s*$", "".join(g.text.strip() for g in _reading_order(group))
     )
     best: tuple[float, Line] | None = None
     for nxt in lines:
         if any(nxt is g for g in group):
+            continue
+        if after_clause and _names_an_item(nxt, lex):
             continue
         if ends and strip_punct(nxt.text) in ends:
             gap = nxt.box.y - edge
@@ -835,6 +840,12 @@ def _continuation(
         ):
             best = (gap, nxt)
     return best[1] if best else None
+
+
+def _names_an_item(line: Line, lex: Lexicon) -> bool:
+    """Whether the line, after the picture read as glyphs before it, is an item's name."""
+    name = _name_text(line)
+    return _contains_any(name, lex.product_words) and _product_like(name, lex)
 
 
 Stamps = dict[int, list[tuple[str, int, int]]]  # id(line) -> its timestamps with spans
