@@ -146,6 +146,25 @@ def test_on_an_account_page_a_value_whose_label_was_not_read_is_covered() -> Non
     assert not any(_covers(b, Box(1005, 1073, 74, 47)) for _, b in _found(lines))
 
 
+def test_a_value_read_short_of_its_columns_edge_is_covered_to_that_edge() -> None:
+    # fresh holdout2 54 #9: the card holder 顾*霞 read as "丰-" (its last glyph lost),
+    # its label 持卡人 not read; the values around it end at one right edge
+    lines = lines_from(
+        (
+            ("丰-", 1178, 1309, 92, 85),
+            ("预留手机号", 107, 1523, 339, 63),
+            ("166 0398 4908", 924, 1533, 409, 48),
+            ("单笔限额", 108, 1739, 268, 63),
+            ("¥5,000.00", 1050, 1749, 283, 48),
+        ),
+        1440,
+        3120,
+    )
+    official = PRESET_TYPES[Preset.OFFICIAL]
+    found = find_private(lines, 1440, 3120, account_page=True)
+    assert any(s.type in official and _covers(s.box, Box(1178, 1312, 156, 59)) for s in found)
+
+
 def test_one_character_left_of_a_name_under_a_delivery_heading_still_covers_the_name() -> None:
     lines = _page(
         ("收货信息", 30, 605, 113, 46),

@@ -841,8 +841,8 @@ def find_private(
             found.append(_Found(T.REAL_NAME, "", _pad(area, ref, width, height)))
         for row in rows:
             text = " ".join(o.text.strip() for o in row)
-            box = Box.around(o.box for o in row)
             tallest = max(row, key=lambda o: o.height)
+            box = _to_value_column_edge(Box.around(o.box for o in row), lines, width)
             kind = (
                 T.EMAIL
                 if "@" in text
@@ -909,6 +909,26 @@ def _unlabelled_values(
             continue
         out.append(value)
     return out
+
+
+def _to_value_column_edge(box: Box, lines: list[Line], width: int) -> Box:
+    """A value box reaching on to the right edge of the values in the rows around it.
+
+    An account page's values stand right-aligned in one column; a value read only in
+    part ("丰-" for 顾*霞, its last glyph lost) ends short of that edge, and the glyphs
+    it lost lie between (fail safe: the rest of a value's row holds nothing else)."""
+    h = box.h
+    edges = [
+        o.box.right
+        for o in lines
+        if o.box.x >= 0.45 * width
+        and o.box.right > box.right
+        and abs(o.cy - (box.y + box.h / 2)) <= 4 * h
+        and o.box.vertical_overlap(box) <= 0
+    ]
+    if not edges:
+        return box
+    return Box.from_edges(box.x, box.y, max(box.right, min(max(edges), width)), box.bottom)
 
 
 def _unread_values(
