@@ -12,7 +12,7 @@ from ocr_pieces import lines_from, lines_with_confidence
 from PIL import Image, ImageDraw, ImageFont
 from screens import FONT_PATH
 
-from yunbei_gui.core.analysis import Reading, read_page
+from yunbei_gui.core.analysis import Reading, read_page, understand
 from yunbei_gui.core.fields import (
     better_number_reading,
     cost_doubted,
@@ -26,6 +26,7 @@ from yunbei_gui.core.fields import (
 from yunbei_gui.core.lines import Line, page_lines
 from yunbei_gui.core.models import Box, Cause, Kind, OcrWord, SensitiveType
 from yunbei_gui.core.ocr import (
+    REGION_BLOCK,
     OcrEngine,
     OcrPage,
     dark_patch_boxes,
@@ -393,6 +394,25 @@ def test_a_toast_over_a_picture_that_the_page_reading_missed_is_read_on_its_own(
     assert "仅限新用户" in reading.fields.error_message
     assert reading.fields.cause == Cause.ELIGIBILITY
     assert reading.fields.product == "5元手机话费券"  # the rest of the page is kept
+
+
+def test_a_toasts_own_reading_joins_no_page_text_beside_it() -> None:
+    # holdout2 45 #10: a toast over a rules card, read again on its own; the card's
+    # "每个账" (of 每个账号限兑1次) on the toast's baseline, left of it, stayed from the
+    # page's reading and ran into the prompt, which then read as a rule
+    toast = REGION_BLOCK + 1
+    words = [
+        OcrWord("每个账", Box(125, 1949, 230, 70), 93.0, 5, 1, 1),
+        OcrWord("今日兑换名额已满", Box(371, 1949, 430, 73), 90.0, toast, 1, 1),
+        OcrWord("，明天再来吧", Box(446, 2028, 299, 51), 92.0, toast, 1, 2),
+        OcrWord("440云贝", Box(60, 900, 300, 80), 93.0, 2, 1, 1),
+        OcrWord("黑胶VIP月卡", Box(60, 1000, 300, 60), 93.0, 3, 1, 1),
+    ]
+    page = OcrPage(1170, 2532, False, words)
+    assert "今日兑换名额已满" in [ln.text for ln in page.lines()]
+    reading = understand(page)
+    assert reading.kind == Kind.FAILURE and reading.fields.cause == Cause.STOCK
+    assert (reading.fields.error_message or "").startswith("今日兑换名额已满")
 
 
 def test_a_toast_that_is_no_failure_prompt_changes_nothing(tmp_path: Path) -> None:

@@ -195,13 +195,18 @@ def _merge_fragments(groups: list[list[OcrWord]]) -> list[list[OcrWord]]:
 
     Two pieces merge when they sit on the same baseline with similar height and a gap
     narrower than about one character; a label and its value far to the right stay apart.
+    A region read on its own (a toast) joins none of the page's pieces beside it: what
+    lies outside the region is no part of its lines.
     """
     items = sorted(
         ((g, Box.around(w.box for w in g)) for g in groups if g), key=lambda item: item[1].x
     )
     merged: list[tuple[list[OcrWord], Box]] = []
     for words, box in items:
+        region = words[0].block // REGION_BLOCK
         for i, (m_words, m_box) in enumerate(merged):
+            if m_words[0].block // REGION_BLOCK != region:
+                continue
             small, big = sorted((box.h, m_box.h))
             if small < 0.7 * big:
                 continue
