@@ -159,6 +159,33 @@ def test_a_balance_after_a_damaged_label_at_a_pages_head_is_read() -> None:
         assert find_balance_in_header(lines, 1573) is None
 
 
+def test_a_prompt_wrapped_between_dui_and_huan_is_read_whole() -> None:
+    # fresh holdout2 54 #54: a dialog's message wrapped before its last glyph, 兑 of the
+    # first line read as 竞
+    first = [
+        ("本月消费满", 161, 581, 212, 37),
+        ("30", 372, 575, 28, 50),
+        ("元", 416, 582, 45, 35),
+        ("后", 460, 575, 35, 50),
+        ("才可竞", 494, 581, 102, 36),
+    ]
+    words = [OcrWord(t, Box(x, y, w, h), 92.0, 2, 1, 1) for t, x, y, w, h in first]
+    for block, (text, x, y, w, h) in enumerate(
+        (
+            ("提示", 347, 512, 87, 40),
+            ("换", 161, 640, 37, 35),
+            ("取消", 209, 780, 77, 37),
+            ("联系客服", 451, 779, 164, 38),
+        ),
+        start=3,
+    ):
+        words.append(OcrWord(text, Box(x, y, w, h), 92.0, block, 1, 1))
+    lines = page_lines(OcrPage(783, 1697, False, words))
+    error = find_error(lines, set(), 783)
+    assert error is not None and error.message == "本月消费满30元后才可兑换"
+    assert fix_domain_words("活动竞") == "活动竞"  # only after 才可/才能
+
+
 def test_a_prompt_split_along_its_row_and_wrapped_is_read_whole() -> None:
     lines = _page(
         ("提示", 136, 782, 87, 44),

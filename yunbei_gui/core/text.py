@@ -221,7 +221,11 @@ def find_timestamps_in_year(text: str, year: int) -> list[tuple[str, int, int]]:
 # 云贝 screen it is 兑换 with the top strokes of 兑 lost to a bold or light font.
 _DUI_LIKE = "苋郊兄苑部党兊免疯羌克竞况哆说悦脱叙郧喝竟总晃够欧"
 # also before a count: "已兑 856" (sold), "每个账号限兑5次"
-_DUI = re.compile(rf"[{_DUI_LIKE}](?=换|完)|交(?=换)|(?<=[已限])[{_DUI_LIKE}](?=\s?\d)")
+# and at a line's end after 才可/才能, 换 wrapped to the next line ("…后才可竞" over "换")
+_DUI = re.compile(
+    rf"[{_DUI_LIKE}](?=换|完)|交(?=换)|(?<=[已限])[{_DUI_LIKE}](?=\s?\d)"
+    rf"|(?<=才可|才能)[{_DUI_LIKE}](?=\W*$)"
+)
 _BEI = re.compile(r"云[由风见贞员页呗史贡负则几册凡岁]")
 # 云 with its top stroke lost reads as 去 or 会; "去贝" and "会贝" are not words.
 _YUN = re.compile(r"[去会](?=贝)")
