@@ -1086,6 +1086,33 @@ def test_a_wallet_rows_number_that_was_not_read_at_all_is_read_again(tmp_path: P
     assert reading.fields.balance == 7099
 
 
+def test_a_wallet_row_read_as_a_bare_yunbei_gets_its_unread_number_read(tmp_path: Path) -> None:
+    """Fresh holdout2 55 #31: the coin before 云贝 not read at all, and the row's "0" at
+    its right end not read either: the row's right part is read on its own."""
+    image = Image.new("RGB", (W, H), (250, 250, 250))
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT_PATH, 44)
+    draw.text((440, 118), "我的钱包", font=font, fill="black")
+    draw.text((180, 475), "云贝", font=font, fill="black")
+    draw.text((900, 475), "0", font=ImageFont.truetype(FONT_PATH, 50), fill="black")
+    draw.text((180, 650), "优惠券", font=font, fill="black")
+    shot = Screenshot(Path("wallet0.png"), "7f" * 32, image, "PNG", 0, None)
+    engine = _engine_reading_first(
+        tmp_path,
+        shot,
+        [
+            OcrWord("我的钱包", Box(440, 118, 202, 50), 96.0, 1, 1, 1),
+            OcrWord("云贝", Box(182, 481, 88, 61), 90.0, 2, 1, 1),
+            OcrWord("优惠券", Box(181, 649, 138, 63), 93.0, 3, 1, 1),
+            *_SMALL_TEXT,
+        ],
+    )
+    if "eng" not in engine.install.languages:
+        pytest.skip("the second look reads with English data")
+    reading = read_page(engine, shot)[1]
+    assert (reading.kind, reading.fields.balance) == (Kind.BALANCE, 0)
+
+
 def test_a_price_whose_readings_both_trail_junk_is_agreed_on_by_its_leading_digits() -> None:
     """3600云贝 read again as "|360020asus" and "|3600.27seus": the unit read as two more
     digits in one reading, junk after both."""

@@ -1158,8 +1158,9 @@ def unread_balance_area(
             return UnreadBalance(gap, [], label.box)
     for row in lines:
         core = strip_punct(row.text)
+        # (the coin before 云贝 may not be read at all: "云贝" alone at the row's start)
         if row.box.x > 0.3 * width or not (
-            _is_wallet_row(row.text) or _WALLET_MISREAD.fullmatch(core)
+            _is_wallet_row(row.text) or _WALLET_MISREAD.fullmatch(core) or core == "云贝"
         ):
             continue
         if any(
