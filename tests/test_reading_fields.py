@@ -407,6 +407,29 @@ def test_an_items_name_under_a_prompt_ending_in_its_clause_is_not_the_prompts() 
     assert error is not None and error.message == "您的云贝不足以兑换此商品"
 
 
+def test_a_price_under_the_name_after_its_coin_read_as_doubted_glyphs_is_read() -> None:
+    def page(price: list[tuple[str, int, int, int, int, float]]) -> list[Line]:
+        words = [
+            OcrWord("兑换详情", Box(130, 92, 128, 61), 96.0, 1, 1, 1),
+            OcrWord("云村限定帆布袋", Box(107, 193, 363, 60), 95.0, 2, 1, 1),
+            OcrWord("立即兑换", Box(400, 1600, 280, 60), 96.0, 4, 1, 1),
+        ]
+        words += [OcrWord(t, Box(x, y, w, h), c, 3, 1, 1) for t, x, y, w, h, c in price]
+        return page_lines(OcrPage(828, 1776, False, words))
+
+    # holdout 9191 #8: "四风『1800二", the coin and the unit read as doubted glyphs
+    coin_apart = [
+        ("四", 107, 320, 18, 2, 16.0),
+        ("风", 154, 268, 3, 22, 0.0),
+        ("『1800", 231, 273, 187, 42, 24.0),
+        ("二", 375, 264, 47, 67, 0.0),
+    ]
+    assert read_fields(page(coin_apart), 828, 1776)[1].cost == 1800
+    # a doubted glyph close before the digits may be the first digit ("荆;300" for 1,300)
+    glyph_close = [("荆", 107, 268, 44, 75, 0.0), (";300", 169, 266, 190, 100, 49.0)]
+    assert read_fields(page(glyph_close), 828, 1776)[1].cost is None
+
+
 def test_a_toast_read_into_a_line_of_the_rules_under_it_is_still_the_error() -> None:
     # "3.如遇" of the rules list below; the toast's words on a baseline 18 px higher
     pieces = [("3.", 31, 750, 19, 18), ("如", 60, 747, 30, 24), ("遇", 94, 743, 16, 40)]

@@ -1798,7 +1798,8 @@ def _price_under_product(lines: list[Line], product: str | None) -> int | None:
         grouped = _GROUPED.search(line.text)
         if grouped:  # "呈-动18,400 sn": a thousands-grouped number is the price
             return _grouped_int(grouped.group(1))
-        m = _PRICE_START.match(line.text)
+        # (the price's coin read as doubted glyphs before it: "有3280", "四风『1800二")
+        m = _PRICE_START.match(line.text) or _PRICE_START.match(_after_doubted_glyphs(line))
         if not m or m.group(2) in tuple(_COUNT_UNITS):
             continue
         if re.fullmatch(r"0\d{1,2}", m.group(1)):
@@ -1809,6 +1810,23 @@ def _price_under_product(lines: list[Line], product: str | None) -> int | None:
             continue  # "7天": a duration
         return value
     return None
+
+
+def _after_doubted_glyphs(line: Line) -> str:
+    """The line's text after the words without a digit that open it, that Tesseract
+    doubts (under 60) and that stand apart from the rest (a glyph close before the
+    digits may be their first digit misread: "荆;300云贝" for 1,300)."""
+    words = line.raw.words
+    start = 0
+    while (
+        start < len(words) - 1
+        and words[start].conf < 60
+        and not any(c.isdigit() for c in words[start].text)
+    ):
+        start += 1
+    if start and words[start].box.x - words[start - 1].box.right < 0.5 * words[start].box.h:
+        return line.text
+    return _text_from_word(line, start)
 
 
 def doubtful_prices(lines: list[Line], product: str | None) -> list[tuple[Line, Box]]:
