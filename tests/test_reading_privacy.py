@@ -165,6 +165,34 @@ def test_a_value_read_short_of_its_columns_edge_is_covered_to_that_edge() -> Non
     assert any(s.type in official and _covers(s.box, Box(1178, 1312, 156, 59)) for s in found)
 
 
+def test_a_name_read_on_one_row_with_a_dialogs_button_is_covered() -> None:
+    # fresh holdout 3939 #19: 杨建国 left of a dialog whose 联系客服 button is on its row
+    name_row = [
+        ("祈", 58, 1717, 81, 50, 0.0),
+        ("建", 164, 1720, 27, 47, 91.0),
+        ("国人", 230, 1702, 12, 56, 49.0),
+        ("联系", 358, 1670, 112, 56, 96.0),
+        ("客服", 499, 1669, 91, 56, 96.0),
+    ]
+
+    def page(row: list[tuple[str, int, int, int, int, float]]) -> list[Line]:
+        words = [OcrWord(t, Box(x, y, w, h), c, 2, 1, 1) for t, x, y, w, h, c in row]
+        words += [
+            OcrWord("收货信", Box(59, 1609, 165, 69), 93.0, 1, 1, 1),
+            OcrWord("浙江省杭州市西湖区文三路", Box(58, 1795, 536, 64), 96.0, 3, 1, 1),
+        ]
+        return page_lines(OcrPage(1440, 3138, False, words))
+
+    official = PRESET_TYPES[Preset.OFFICIAL]
+    found = find_private(page(name_row), 1440, 3138)
+    assert any(s.type in official and _covers(s.box, Box(56, 1717, 156, 50)) for s in found)
+    # a line whose second piece is no button is judged whole (a prompt is no name)
+    prompt = [*name_row[:3], ("活动的消费", 358, 1670, 200, 56, 96.0)]
+    assert not any(
+        s.type == SensitiveType.REAL_NAME for s in find_private(page(prompt), 1440, 3138)
+    )
+
+
 def test_one_character_left_of_a_name_under_a_delivery_heading_still_covers_the_name() -> None:
     lines = _page(
         ("收货信息", 30, 605, 113, 46),

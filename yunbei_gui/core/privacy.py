@@ -12,9 +12,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from yunbei_gui.core.lines import Line
+from yunbei_gui.core.lexicon import lexicon
+from yunbei_gui.core.lines import Line, to_line
 from yunbei_gui.core.models import PRESET_TYPES, Box, Preset, Sensitive, SensitiveType
-from yunbei_gui.core.text import find_timestamps, is_address, strip_punct
+from yunbei_gui.core.ocr import TextLine
+from yunbei_gui.core.text import find_timestamps, is_address, join_words, strip_punct
 
 T = SensitiveType
 
@@ -625,8 +627,17 @@ def _names_near_contacts(lines: list[Line]) -> list[tuple[Line, Box]]:
     read short or garbled, three glyphs wide."""
     names: list[tuple[Line, Box]] = []
     phones = [ln for ln in lines if _has_phone(ln.text)]
-    for line in lines:
+    for whole in lines:
+        line = whole
         m = _NAME_ALONE.match(line.text) or _NAME_PART.match(line.text)
+        piece = _first_piece(whole) if m is None else None
+        if piece is not None and _is_button_row(whole.text[len(piece.text) :]):
+            # a dialog's button read on the name's row ("祈建国人联系客服" for 杨建国 left
+            # of a dialog's 联系客服): the row's first piece, before a wide gap
+            line = piece
+            m = _NAME_ALONE.match(line.text) or _NAME_PART.match(line.text)
+            if m is None:
+                continue
         # a name read as marks and glyphs ("子/口" for 李浩然, "杨佳|"): one only right
         # over an address or under a delivery heading (below)
         garbled = m is None and _GARBLED_NAME.match(line.text) is not None
@@ -651,6 +662,7 @@ def _names_near_contacts(lines: list[Line]) -> list[tuple[Line, Box]]:
                 o.box.x
                 for o in lines
                 if o is not line
+                and o is not whole
                 and o.box.right <= line.box.x
                 and o.box.vertical_overlap(line.box) > 0.3 * min(o.height, line.height)
             ),
@@ -698,6 +710,30 @@ def _names_near_contacts(lines: list[Line]) -> list[tuple[Line, Box]]:
                 box = Box.from_edges(left, top, max(box.right, box.x + round(3.2 * h)), bottom)
             names.append((line, Box.from_edges(left, box.y, box.right, box.bottom)))
     return names
+
+
+def _is_button_row(text: str) -> bool:
+    """Whether `text` is a dialog's buttons (one or more, a mark or glyph of junk between)."""
+    core = strip_punct(text)
+    buttons = lexicon().failure_buttons
+    for _ in range(3):
+        core = core.lstrip("人丨一")
+        word = next((b for b in buttons if core.startswith(b)), None)
+        if word is None:
+            break
+        core = core[len(word) :]
+    return not core and strip_punct(text) != ""
+
+
+def _first_piece(line: Line) -> Line | None:
+    """The line's words before its first gap of a glyph's height or more, as a line of
+    their own; None where the line has no such gap."""
+    words = line.raw.words
+    h = max(w.box.h for w in words)
+    for i in range(1, len(words)):
+        if words[i].box.x - words[i - 1].box.right >= h:
+            return to_line(TextLine(words[:i], *join_words([w.text for w in words[:i]])))
+    return None
 
 
 def _unread_names_on_cards(lines: list[Line]) -> list[tuple[Box, Line]]:
