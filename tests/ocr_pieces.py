@@ -28,3 +28,8 @@ def lines_with_confidence(pieces: tuple[SurePiece, ...], width: int, height: int
         for block, (text, x, y, w, h, conf) in enumerate(pieces, start=1)
     ]
     return page_lines(OcrPage(width, height, False, words))
+
+
+def one_line(pieces: list[SurePiece], block: int) -> list[OcrWord]:
+    """The words of one OCR line (block `block`), each piece read with its confidence."""
+    return [OcrWord(text, Box(x, y, w, h), conf, block, 1, 1) for text, x, y, w, h, conf in pieces]

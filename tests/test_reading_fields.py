@@ -6,7 +6,7 @@ Each page is a list of (text, x, y, w, h) pieces, one OCR line each, in image pi
 from __future__ import annotations
 
 import pytest
-from ocr_pieces import Piece, lines_from, lines_with_confidence
+from ocr_pieces import Piece, lines_from, lines_with_confidence, one_line
 
 from yunbei_gui.core.fields import (
     classify_cause,
@@ -347,7 +347,7 @@ def test_a_picture_read_as_text_before_an_item_name_is_left_out() -> None:
         ("黑", 365, 334, 27, 50, 85.0),
         ("胶VIP季卡", 419, 316, 208, 79, 90.0),
     ]
-    words = [OcrWord(t, Box(x, y, w, h), c, 1, 1, 1) for t, x, y, w, h, c in pieces]
+    words = one_line(pieces, 1)
     words.append(OcrWord("所需云贝:200", Box(48, 470, 300, 40), 90.0, 2, 1, 1))
     lines = page_lines(OcrPage(W, H, False, words))
     assert read_fields(lines, W, H)[1].product == "黑胶VIP季卡"
@@ -364,7 +364,7 @@ def test_glyphs_before_where_the_price_under_a_name_starts_are_its_picture() -> 
         ("年", 471, 253, 50, 71, 92.0),
         ("卡", 520, 253, 27, 71, 92.0),
     ]
-    words = [OcrWord(t, Box(x, y, w, h), c, 1, 1, 1) for t, x, y, w, h, c in pieces]
+    words = one_line(pieces, 1)
     words += [
         OcrWord("兑换详情", Box(40, 128, 295, 49), 96.0, 2, 1, 1),
         OcrWord("4500", Box(300, 353, 133, 45), 91.0, 3, 1, 1),
@@ -394,8 +394,8 @@ def test_an_items_name_under_a_prompt_ending_in_its_clause_is_not_the_prompts() 
         ("畅听", 726, 749, 112, 73, 92.0),
         ("月卡", 865, 749, 126, 73, 93.0),
     ]
-    words = [OcrWord(t, Box(x, y, w, h), c, 1, 1, 1) for t, x, y, w, h, c in prompt]
-    words += [OcrWord(t, Box(x, y, w, h), c, 2, 1, 1) for t, x, y, w, h, c in name]
+    words = one_line(prompt, 1)
+    words += one_line(name, 2)
     error = find_error(page_lines(OcrPage(1440, 3200, False, words)), set(), 1440)
     assert error is not None and error.message == "您的账号存在安全风险,已暂停兑换"
     # a prompt that wraps before the item it names still takes its end
@@ -414,7 +414,7 @@ def test_a_price_under_the_name_after_its_coin_read_as_doubted_glyphs_is_read() 
             OcrWord("云村限定帆布袋", Box(107, 193, 363, 60), 95.0, 2, 1, 1),
             OcrWord("立即兑换", Box(400, 1600, 280, 60), 96.0, 4, 1, 1),
         ]
-        words += [OcrWord(t, Box(x, y, w, h), c, 3, 1, 1) for t, x, y, w, h, c in price]
+        words += one_line(price, 3)
         return page_lines(OcrPage(828, 1776, False, words))
 
     # holdout 9191 #8: "四风『1800二", the coin and the unit read as doubted glyphs

@@ -5,7 +5,7 @@ Each page is a list of (text, x, y, w, h) pieces, one OCR line each, in image pi
 
 from __future__ import annotations
 
-from ocr_pieces import Piece, lines_from
+from ocr_pieces import Piece, lines_from, one_line
 
 from yunbei_gui.core.lines import Line, page_lines
 from yunbei_gui.core.models import PRESET_TYPES, Box, OcrWord, Preset, Sensitive, SensitiveType
@@ -176,7 +176,7 @@ def test_a_name_read_on_one_row_with_a_dialogs_button_is_covered() -> None:
     ]
 
     def page(row: list[tuple[str, int, int, int, int, float]]) -> list[Line]:
-        words = [OcrWord(t, Box(x, y, w, h), c, 2, 1, 1) for t, x, y, w, h, c in row]
+        words = one_line(row, 2)
         words += [
             OcrWord("收货信", Box(59, 1609, 165, 69), 93.0, 1, 1, 1),
             OcrWord("浙江省杭州市西湖区文三路", Box(58, 1795, 536, 64), 96.0, 3, 1, 1),
