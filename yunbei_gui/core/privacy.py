@@ -630,11 +630,11 @@ def _names_near_contacts(lines: list[Line]) -> list[tuple[Line, Box]]:
     for whole in lines:
         line = whole
         m = _NAME_ALONE.match(line.text) or _NAME_PART.match(line.text)
-        piece = _first_piece(whole) if m is None else None
-        if piece is not None and _is_button_row(whole.text[len(piece.text) :]):
+        split = _split_at_first_gap(whole) if m is None else None
+        if split is not None and _is_button_row(split[1]):
             # a dialog's button read on the name's row ("祈建国人联系客服" for 杨建国 left
             # of a dialog's 联系客服): the row's first piece, before a wide gap
-            line = piece
+            line = split[0]
             m = _NAME_ALONE.match(line.text) or _NAME_PART.match(line.text)
             if m is None:
                 continue
@@ -725,14 +725,15 @@ def _is_button_row(text: str) -> bool:
     return not core and strip_punct(text) != ""
 
 
-def _first_piece(line: Line) -> Line | None:
+def _split_at_first_gap(line: Line) -> tuple[Line, str] | None:
     """The line's words before its first gap of a glyph's height or more, as a line of
-    their own; None where the line has no such gap."""
+    their own, and the text of the words after it; None where the line has no such gap."""
     words = line.raw.words
     h = max(w.box.h for w in words)
     for i in range(1, len(words)):
         if words[i].box.x - words[i - 1].box.right >= h:
-            return to_line(TextLine(words[:i], *join_words([w.text for w in words[:i]])))
+            piece = to_line(TextLine(words[:i], *join_words([w.text for w in words[:i]])))
+            return piece, join_words([w.text for w in words[i:]])[0]
     return None
 
 
