@@ -186,6 +186,28 @@ def test_a_prompt_wrapped_between_dui_and_huan_is_read_whole() -> None:
     assert fix_domain_words("活动竞") == "活动竞"  # only after 才可/才能
 
 
+def test_a_wrapped_prompt_whose_tall_word_box_reaches_into_its_next_line_is_read_whole() -> None:
+    # fresh holdout2 55 #56: "存在" boxed 50 px high among 31 px glyphs reaches 3 px into
+    # the wrapped line under it, which was then taken for the same row and left out
+    first = [
+        ("检测", 208, 584, 63, 31, 96.0),
+        ("到", 276, 584, 29, 32, 96.0),
+        ("账号", 322, 584, 73, 31, 96.0),
+        ("存在", 394, 580, 70, 50, 96.0),
+        ("违规", 480, 585, 33, 30, 80.0),
+    ]
+    second = [
+        ("行为", 242, 632, 75, 31, 93.0),
+        ("，", 345, 631, 18, 31, 92.0),
+        ("兑", 378, 631, 17, 31, 52.0),
+        ("换", 394, 627, 32, 50, 93.0),
+        ("失败", 425, 631, 53, 31, 92.0),
+    ]
+    lines = page_lines(OcrPage(720, 1280, False, one_line(first, 1) + one_line(second, 2)))
+    error = find_error(lines, set(), 720)
+    assert error is not None and error.message == "检测到账号存在违规行为,兑换失败"
+
+
 def test_a_prompt_split_along_its_row_and_wrapped_is_read_whole() -> None:
     lines = _page(
         ("提示", 136, 782, 87, 44),

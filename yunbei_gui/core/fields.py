@@ -753,6 +753,7 @@ def _continuation(
 ) -> Line | None:
     """The nearest line right above (-1) or below (1) the group that continues it."""
     edge = min(g.box.y for g in group) if direction < 0 else max(g.box.bottom for g in group)
+    usual_bottom = max(statistics.median(w.box.bottom for w in g.raw.words) for g in group)
     x0 = min(g.box.x for g in group)
     x1 = max(g.box.right for g in group)
     # a message after a "label:" prefix wraps under the text after the colon
@@ -806,7 +807,12 @@ def _continuation(
             and len(nxt.text.strip()) == 1
             and min(w.conf for w in nxt.raw.words) >= 80
         )
-        if not (-0.6 * size if short or ends_under else -2) <= gap <= 0.9 * size:
+        # (one tall word box, "存在" of "…存在违规", may reach down into the next line's:
+        # the words' usual bottom tells the lines apart)
+        low = -0.6 * size if short or ends_under else -2
+        if gap < low and direction > 0 and nxt.box.y - usual_bottom >= -2:
+            gap = 0
+        if not low <= gap <= 0.9 * size:
             continue
         overlap = min(nxt.box.right, x1) - max(nxt.box.x, x0)
         centre_shift = abs((nxt.box.x + nxt.box.right) / 2 - (x0 + x1) / 2)
