@@ -557,13 +557,16 @@ def _confidence(readings: list[list[tuple[str, float]]]) -> float:
 _SECOND_LOOK_BLOCK = 10_000  # block numbers of re-read lines: each its own line
 _PRICE_BLOCK = 15_000  # block numbers of re-read prices
 _UNREAD_BLOCK = 16_000  # block number of a balance read again where it was not read
-_NAME_BLOCK = 17_000  # block numbers of an item's name read again
-_CUT_TOAST_BLOCK = 18_000  # block numbers of a toast read again around a prompt's part
+# block numbers of a region read again on its own, above any `read_regions` gives: its
+# pieces join none of the page's (`ocr._merge_fragments`)
+_NAME_BLOCK = 1_000 * REGION_BLOCK  # an item's name read again
+_CUT_TOAST_BLOCK = 1_001 * REGION_BLOCK  # a toast read again around a prompt's part
 
 
 def _renumbered(words: list[OcrWord], base: int) -> list[OcrWord]:
-    """A region's words under block numbers of their own: every region reading numbers
-    its blocks alike, and two looks' words under one number would read as one line."""
+    """A region's words under block numbers of their own (`base`, a multiple of
+    REGION_BLOCK): every region reading numbers its blocks alike, and two looks' words
+    under one number would read as one line."""
     return [replace(w, block=base + w.block % REGION_BLOCK) for w in words]
 
 

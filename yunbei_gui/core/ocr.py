@@ -195,8 +195,9 @@ def _merge_fragments(groups: list[list[OcrWord]]) -> list[list[OcrWord]]:
 
     Two pieces merge when they sit on the same baseline with similar height and a gap
     narrower than about one character; a label and its value far to the right stay apart.
-    A region read on its own (a toast) joins none of the page's pieces beside it: what
-    lies outside the region is no part of its lines.
+    A region read on its own (a toast, an item's name; block numbers from REGION_BLOCK
+    on) joins none of the pieces of the page or of another region beside it: what lies
+    outside the region is no part of its lines.
     """
     items = sorted(
         ((g, Box.around(w.box for w in g)) for g in groups if g), key=lambda item: item[1].x
