@@ -2301,14 +2301,15 @@ def _title_kind(title: str, lex: Lexicon) -> Kind | None:
 
 def _page_error(
     lines: list[Line], width: int, height: int, lex: Lexicon, stamps: Stamps
-) -> tuple[_Error | None, list[Deduction], str]:
-    """The page's prompt, with the records rows and the title found on the way."""
+) -> tuple[_Error | None, list[Deduction], str, bool]:
+    """The page's prompt, with the records rows, the title and whether the page is a
+    help page, found on the way."""
     deductions, deduction_lines = find_deductions(lines, width, stamps)
     title = _page_title(lines, width, height)
     # a help page lists failures ("兑换失败怎么办") without showing one
     if _is_help_page(lines, title, lex):
-        return None, deductions, title
-    return find_error(lines, deduction_lines, width, lex), deductions, title
+        return None, deductions, title, True
+    return find_error(lines, deduction_lines, width, lex), deductions, title, False
 
 
 def error_lines(lines: list[Line], width: int, height: int) -> list[Line]:
@@ -2321,8 +2322,7 @@ def read_fields(lines: list[Line], width: int, height: int) -> tuple[Kind, Field
     """Classify a screenshot and read its facts from its OCR lines."""
     lex = lexicon()
     stamps = page_timestamps(lines)
-    error, deductions, title = _page_error(lines, width, height, lex, stamps)
-    help_page = _is_help_page(lines, title, lex)
+    error, deductions, title, help_page = _page_error(lines, width, height, lex, stamps)
     fields = Fields(
         balance=find_balance(lines, height, lex),
         error_message=error.message if error else None,
