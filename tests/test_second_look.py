@@ -14,6 +14,7 @@ from screens import FONT_PATH
 
 from yunbei_gui.core.analysis import Reading, read_page, understand
 from yunbei_gui.core.fields import (
+    agreed_number,
     better_number_reading,
     cost_doubted,
     dialog_message_area,
@@ -22,6 +23,7 @@ from yunbei_gui.core.fields import (
     doubtful_balance_tails,
     doubtful_prices,
     price_part,
+    unsure_balance,
 )
 from yunbei_gui.core.lines import Line, page_lines
 from yunbei_gui.core.models import Box, Cause, Kind, OcrWord, SensitiveType
@@ -1398,3 +1400,83 @@ def test_the_ink_under_a_label_is_found_on_a_huge_screenshot_too() -> None:
     assert ink is not None
     assert abs(ink.x - 700) <= 8 and abs(ink.y - 3300) <= 8
     assert abs(ink.right - 1200) <= 8 and abs(ink.bottom - 4200) <= 8
+
+
+def test_a_balance_read_surely_but_not_beyond_doubt_is_checked_by_a_second_look(
+    tmp_path: Path,
+) -> None:
+    # stylised big digits are read wrong yet surely: 2552 read as "2532" at 86
+    shot = _card_screenshot()
+    engine = _engine_with_first_reading(tmp_path, shot, "2532", 86.0)
+    page, reading = read_page(engine, shot)
+    assert reading.fields.balance == 2552
+    assert "2552" in "".join(ln.text for ln in page_lines(page))
+
+
+def test_a_balance_read_beyond_doubt_gets_no_second_look(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shot = _card_screenshot()
+    engine = _engine_with_first_reading(tmp_path, shot, "2552", 95.0, reads_again=False)
+
+    def no_tesseract(*args: object, **kwargs: object) -> None:
+        raise AssertionError("tesseract ran again")
+
+    monkeypatch.setattr(pytesseract, "image_to_data", no_tesseract)
+    assert read_page(engine, shot)[1].fields.balance == 2552
+
+
+def test_a_checked_balance_after_its_label_keeps_the_label(tmp_path: Path) -> None:
+    shot = _bar_screenshot(2128)
+    engine = OcrEngine(cache_dir=tmp_path)
+    if "eng" not in engine.install.languages:
+        pytest.skip("the second look reads with English data")
+    # the bold 5 read as 0, surely enough to pass for a clean number
+    first = OcrPage(
+        W,
+        H,
+        False,
+        [
+            OcrWord("可用", Box(50, 2140, 80, 40), 96.0, 1, 1, 1),
+            OcrWord("云贝", Box(130, 2140, 80, 40), 92.0, 1, 1, 1),
+            OcrWord("49206", Box(262, 2133, 150, 52), 84.0, 1, 1, 1),
+            *_SMALL_TEXT,
+        ],
+    )
+    engine.cache.put(shot.sha256, engine.key, first)
+    page, reading = read_page(engine, shot)
+    assert reading.fields.balance == 49256
+    assert any(ln.text.startswith("可用云贝") and "49256" in ln.text for ln in page_lines(page))
+
+
+def test_which_balance_line_a_check_reads_again() -> None:
+    def checked(*pieces: tuple[str, float], balance: int | None) -> str | None:
+        lines = lines_with_confidence(
+            tuple((t, 100, 500 + 100 * i, 300, 60, c) for i, (t, c) in enumerate(pieces)), W, H
+        )
+        found = unsure_balance(lines, balance)
+        return None if found is None else found.text
+
+    assert checked(("538", 86), balance=538) == "538"
+    # a label before the number; a leading digit the first reading left out of the balance
+    assert checked(("当前云中042", 80), balance=42) == "042"
+    assert checked(("当前云贝: 1.929", 66), balance=929) == "1.929"
+    # beyond doubt, or not the balance's line, or a line with more than label and number
+    assert checked(("538", 92), balance=538) is None
+    assert checked(("538", 60), balance=938) is None
+    assert checked(("兑换需要538云贝才可兑换", 60), balance=538) is None
+    assert checked(("538", 60), balance=None) is None
+
+
+def test_a_check_takes_only_a_number_every_reading_gives_surely() -> None:
+    assert agreed_number([[("938", 95)], [("938", 95)]], "538") == "938"
+    # a label read as junk before the number; grouping and a trailing mark
+    assert agreed_number([[("“aia", 27), ("87,327", 93)], [("87,327>", 79)]], "6127") == "87327"
+    # the readings disagree, one is unsure, or one has no number
+    assert agreed_number([[("938", 95)], [("988", 95)]], "538") is None
+    assert agreed_number([[("938", 95)], [("938", 60)]], "538") is None
+    assert agreed_number([[("938", 95)], [("=", 40)]], "538") is None
+    # no news, a number opening with 0, or only a part of what was read first
+    assert agreed_number([[("538", 95)], [("538", 95)]], "538") is None
+    assert agreed_number([[("038", 95)], [("038", 95)]], "538") is None
+    assert agreed_number([[("6", 95)], [("6", 95)]], "65") is None

@@ -175,6 +175,7 @@ def _second_look_at_numbers(
     from yunbei_gui.core.fields import (
         UnreadBalance,
         after_picture,
+        agreed_number,
         better_number_reading,
         cost_doubted,
         doubted_wallet_value,
@@ -183,6 +184,7 @@ def _second_look_at_numbers(
         doubtful_prices,
         price_part,
         unread_balance_area,
+        unsure_balance,
     )
 
     doubtful = doubtful_balance_lines(lines, reading.kind, reading.fields.balance, page.height)
@@ -223,16 +225,39 @@ def _second_look_at_numbers(
         grey, _ = upright_grey(shot.image, engine.settings)
         ink = ink_under(grey, unread.box.clipped(grey.width, grey.height), unread.label)
         unread = None if ink is None else UnreadBalance(ink, [])
-    if not doubtful and not tails and not prices and unread is None:
+    # a balance read surely but not beyond doubt: stylised digits may be read wrong
+    unsure = unsure_balance(lines, reading.fields.balance)
+    looked_at = [*doubtful, *(t.line for t in tails), *(line for line, _ in prices)]
+    if unsure is not None and any(unsure.line is ln for ln in looked_at):
+        unsure = None
+    if not doubtful and not tails and not prices and unread is None and unsure is None:
         return page, reading
     boxes = [ln.box for ln in doubtful] + [t.box for t in tails] + [box for _, box in prices]
     if unread is not None:
         boxes.append(unread.box)
+    if unsure is not None:
+        boxes.append(unsure.box)
     second = engine.read_lines(shot.image, boxes, shot.sha256)
-    at_tails, at_prices = len(doubtful), len(doubtful) + len(tails)
-    at_unread = at_prices + len(prices)
     old: list[OcrWord] = []
     new: list[OcrWord] = []
+    at_tails, at_prices = len(doubtful), len(doubtful) + len(tails)
+    at_unread = at_prices + len(prices)
+    if unsure is not None:
+        digits = agreed_number(second[-1], "".join(c for c in unsure.text if c.isdigit()))
+        if digits is not None:
+            # the number takes its first reading's place on its line (a label stays)
+            first = unsure.words[0]
+            old.extend(unsure.words)
+            new.append(
+                OcrWord(
+                    digits,
+                    Box.around(w.box for w in unsure.words),
+                    _confidence(second[-1]),
+                    first.block,
+                    first.par,
+                    first.line,
+                )
+            )
     for i, (line, readings) in enumerate(zip(doubtful, second[:at_tails], strict=True)):
         text = better_number_reading(line, readings)
         if text is not None:

@@ -1237,6 +1237,66 @@ def doubtful_balance_tails(lines: list[Line]) -> list[BalanceTail]:
     return tails
 
 
+# a balance read at or above this confidence is taken without a second look; under
+# it, stylised big digits are often read wrong yet surely (938 as "538" at 86, 6643 as
+# "6,043" at 75): a second look that agrees with itself corrects them
+_BEYOND_DOUBT = 88
+# how sure every reading of a second look must be to overrule a first reading that
+# was sure itself
+_AGREED = 75
+# a balance line: at most a label, then the number, then a glyph or two of junk
+_BALANCE_LINE = re.compile(r"^\D{0,8}?(\d(?:[\d,. ]*\d)?)\D{0,3}$")
+
+
+def unsure_balance(lines: list[Line], balance: int | None) -> BalanceTail | None:
+    """The words a balance was read from when Tesseract was not beyond doubt of them,
+    for a second look (`agreed_number`): the tallest line reading as a label and the
+    balance ("538", "当前云中042" for 1042, "51010," for 8610)."""
+    if balance is None:
+        return None
+    best: BalanceTail | None = None
+    for line in lines:
+        m = _BALANCE_LINE.match(line.text.strip())
+        # (digits the first reading left out of the balance count: "1.929" gave 929,
+        # "当前云中042" gave 42)
+        if m is None or not _digits(m.group(1)).endswith(str(balance)):
+            continue
+        touched = {line.raw.offsets[line.src[i]][0] for i in range(m.start(1), m.end(1))}
+        touched.discard(-1)
+        words = [line.raw.words[i] for i in sorted(touched)]
+        if not words or min(w.conf for w in words) >= _BEYOND_DOUBT:
+            continue
+        if best is None or line.height > best.line.height:
+            best = BalanceTail(line, words, line.box, m.group(1))
+    return best
+
+
+def agreed_number(readings: list[list[tuple[str, float]]], first: str) -> str | None:
+    """The digits every reading of a second look gives, each surely (`_AGREED`), where
+    they differ from `first` (the digits read first): the number each reading ends
+    with (a label read as junk before it: "“aia 87,327"). None where a reading has no
+    clean number, the readings disagree, or they saw less than the first reading did
+    ("6" for "65")."""
+    found = set()
+    for words in readings:
+        numbered = [(t, c) for t, c in words if re.search(r"\d", t)]
+        if not numbered:
+            return None
+        text, conf = numbered[-1]
+        m = re.fullmatch(r"\D?(\d{1,3}(?:[,.]\d{3})+|\d{1,8})[^\d\s]{0,2}", text)
+        if m is None or conf < _AGREED:
+            return None
+        found.add(_digits(m.group(1)))
+    if len(found) != 1:
+        return None
+    digits = found.pop()
+    if digits == first or digits.startswith("0"):
+        return None
+    if len(digits) < len(first) and digits in first:
+        return None  # sure of a part only
+    return digits
+
+
 def better_number_reading(
     line: Line | None,
     readings: list[list[tuple[str, float]]],
