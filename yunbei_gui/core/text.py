@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import datetime
+from functools import lru_cache
 
 _HAN_RANGES = (
     (0x3400, 0x4DBF),
@@ -302,6 +303,8 @@ def fix_domain_words(text: str) -> str:
     return _MING.sub("明", text)
 
 
+# (the rules ask it of the same few hundred lines thousands of times a page)
+@lru_cache(maxsize=4096)
 def strip_punct(text: str) -> str:
     """Drop whitespace and punctuation, for comparing texts."""
     return "".join(
