@@ -311,7 +311,7 @@ def test_a_big_balance_whose_unit_reads_as_two_more_glyphs_is_agreed_on_without_
     assert better_number_reading(line, [[("2552a0", 0.0)], [("255220", 39.0)]]) == "2552"
     # one whole, one with the unit as glyphs: "4 7名云贝" read again as "4,578." and "4,578=0"
     mixed = [[("4,578.", 52.0)], [("4,578", 89.0), ("=0", 22.0)]]
-    assert better_number_reading(first("4 7名云贝"), mixed) == "4578"
+    assert (better_number_reading(first("4 7名云贝"), mixed) or "").replace(",", "") == "4578"
     # they must agree: no guess from one reading
     assert better_number_reading(line, [[("2552a0", 0.0)], [("255920", 39.0)]]) is None
     # without the unit in the first reading nothing is cut
@@ -1480,3 +1480,21 @@ def test_a_check_takes_only_a_number_every_reading_gives_surely() -> None:
     assert agreed_number([[("538", 95)], [("538", 95)]], "538") is None
     assert agreed_number([[("038", 95)], [("038", 95)]], "538") is None
     assert agreed_number([[("6", 95)], [("6", 95)]], "65") is None
+
+
+def test_a_sure_number_is_read_without_the_doubted_unit_glyphs_after_it() -> None:
+    # 736 over a small 云贝, read again as "736" and two doubted glyphs
+    (line,) = lines_from((("{移a", 106, 557, 538, 237),), W, H)
+    readings = [[("736", 81.0), ("20", 40.0)], [("736", 81.0), ("0", 45.0)]]
+    assert better_number_reading(line, readings, first_conf=0) == "736"
+    # a digit group read surely after the number is part of it
+    assert better_number_reading(line, [[("736", 81.0), ("20", 80.0)]], first_conf=0) == "73620"
+
+
+def test_a_number_read_among_marks_is_taken_again_as_a_clean_number() -> None:
+    # "3,980" read first as "3)980、", no number; read again with the same digits
+    (line,) = lines_from((("3)980、", 456, 559, 528, 132),), W, H)
+    assert better_number_reading(line, [[("3,980.", 62.0)], [("3,980.", 86.0)]]) == "3,980"
+    # the same digits after a label on its line: the label would be lost, so no
+    (labelled,) = lines_from((("当前云贝3980", 100, 559, 528, 132),), W, H)
+    assert better_number_reading(labelled, [[("3,980", 86.0)], [("3,980", 86.0)]]) is None

@@ -1314,6 +1314,7 @@ def better_number_reading(
     it vouches for the number as read."""
     numbers: list[tuple[str, float]] = []  # (number, its least sure digit word)
     for words in readings:
+        words = _without_unsure_tail(words)
         # "24l2": a letter among a word's digits is a digit misread (a bar read as "|"
         # beside the number is a word of its own, and stays a mark)
         m = _CLEAN_NUMBER.match("".join(_closing_one(fix_digit_confusables(t)) for t, _ in words))
@@ -1413,10 +1414,34 @@ def better_number_reading(
             return chosen  # the number alone, doubted before, vouched for now
         if sure is not None and _NUMBER_IN_PIECES.fullmatch(first_text.strip()):
             return chosen  # the number and its unit, the number read in pieces ("829 9云贝")
+        if (
+            sure is not None
+            and first is None
+            and line is not None
+            and re.fullmatch(r"[\d\W]+", first_text)
+            and not _NUMBER_ONLY.match(first_text)
+        ):
+            return chosen  # the number among marks, no label with it ("3)980、")
         return None  # no news, or a whole line whose label would be lost with it
     if len(_digits(chosen)) < len(before) - 1 and _digits(chosen) in before:
         return None  # sure of a part only ("9" for "249J1"): the first reading saw more
     return chosen
+
+
+def _without_unsure_tail(words: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """A reading of a number without the glyphs after it that Tesseract doubts: a unit
+    beside a big number, read as a word or two of junk ("736" at 81, then "20" at 40 for
+    its 云贝)."""
+    for i, (text, conf) in enumerate(words[:-1]):
+        if conf >= _SURE and _CLEAN_NUMBER.match(text) and re.search(r"\d", text):
+            tail = words[i + 1 :]
+            if all(c < _UNSURE_TAIL and len(t) <= 2 for t, c in tail):
+                return words[: i + 1]
+    return words
+
+
+# a word after a sure number read under this confidence is a glyph misread, no digit
+_UNSURE_TAIL = 50
 
 
 def _closing_one(word: str) -> str:
