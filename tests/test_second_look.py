@@ -23,6 +23,7 @@ from yunbei_gui.core.fields import (
     doubtful_balance_tails,
     doubtful_prices,
     price_part,
+    unread_name_area,
     unsure_balance,
 )
 from yunbei_gui.core.lines import Line, page_lines
@@ -1498,3 +1499,53 @@ def test_a_number_read_among_marks_is_taken_again_as_a_clean_number() -> None:
     # the same digits after a label on its line: the label would be lost, so no
     (labelled,) = lines_from((("当前云贝3980", 100, 559, 528, 132),), W, H)
     assert better_number_reading(labelled, [[("3,980", 86.0)], [("3,980", 86.0)]]) is None
+
+
+def _order_card(name: str) -> Image.Image:
+    """An order page: the failure's reason, then the item's card: its picture, its name
+    at the picture's top, its price at the bottom and the quantity at the right."""
+    image = Image.new("RGB", (W, H), (248, 246, 242))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, W, 560), fill=(236, 90, 70))
+    draw.text((60, 240), "交易关闭", font=ImageFont.truetype(FONT_PATH, 60), fill="white")
+    reason = "原因:商品库存不足"
+    draw.text((60, 330), reason, font=ImageFont.truetype(FONT_PATH, 42), fill="white")
+    draw.rounded_rectangle((36, 440, 1044, 760), radius=30, fill="white")
+    draw.rounded_rectangle((78, 482, 306, 710), radius=26, fill=(240, 170, 80))
+    draw.text((342, 495), name, font=ImageFont.truetype(FONT_PATH, 48), fill="#202020")
+    draw.text((342, 650), "590", font=ImageFont.truetype(FONT_PATH, 48), fill="#202020")
+    draw.text((430, 668), "云贝", font=ImageFont.truetype(FONT_PATH, 28), fill="#202020")
+    draw.text((960, 660), "x1", font=ImageFont.truetype(FONT_PATH, 36), fill="#909090")
+    return image
+
+
+# what Tesseract read of `_order_card` when the name ran into the picture: junk
+_ORDER_FIRST = [
+    OcrWord("交易关闭", Box(60, 240, 240, 62), 95.0, 1, 1, 1),
+    OcrWord("原因:商品库存不足", Box(60, 330, 380, 46), 93.0, 2, 1, 1),
+    OcrWord("站", Box(80, 484, 600, 90), 0.0, 3, 1, 1),
+    OcrWord("590云", Box(342, 653, 130, 48), 91.0, 4, 1, 1),
+    OcrWord("x1", Box(960, 664, 36, 30), 85.0, 5, 1, 1),
+]
+
+
+def test_an_order_cards_unread_name_is_read_where_it_should_be(tmp_path: Path) -> None:
+    reading = _read_after(tmp_path, _order_card("黑胶VIP月卡"), _ORDER_FIRST)
+    assert reading.fields.product == "黑胶VIP月卡"
+    assert reading.fields.cost == 590
+    assert reading.fields.error_message == "商品库存不足"
+
+
+def test_where_an_order_cards_unread_name_is_looked_for() -> None:
+    lines = page_lines(OcrPage(W, H, False, list(_ORDER_FIRST)))
+    area = unread_name_area(lines, W)
+    # from the price's left to the quantity's right, under the reason, over the price
+    assert area is not None
+    assert (area.x, area.right) == (342, 996)
+    assert 376 <= area.y <= 495 and 600 <= area.bottom <= 653
+    # no quantity at the row's right end: no order card
+    assert unread_name_area(lines[:-1], W) is None
+    # the picture read as a tall "1" on the price's row is not where the name starts
+    tall = [*_ORDER_FIRST, OcrWord("1", Box(150, 600, 130, 110), 40.0, 6, 1, 1)]
+    area = unread_name_area(page_lines(OcrPage(W, H, False, tall)), W)
+    assert area is not None and area.x == 342

@@ -157,6 +157,7 @@ def read_page(engine: OcrEngine, shot: Screenshot) -> tuple[OcrPage, Reading]:
         ("toasts", lambda p, r: _second_look_at_toasts(engine, shot, p, r)),
         ("a cut toast", lambda p, r: _second_look_at_cut_toast(engine, shot, p, r)),
         ("the item's name", lambda p, r: _second_look_at_product(engine, shot, p, r)),
+        ("an unread name", lambda p, r: _second_look_at_unread_name(engine, shot, p, r)),
         ("the message", lambda p, r: _second_look_at_message(engine, shot, p, r)),
     ]
     # the second looks are a bonus only: whatever goes wrong in one (a bug included),
@@ -487,6 +488,35 @@ def _second_look_at_product(
     return second_page, second
 
 
+def _second_look_at_unread_name(
+    engine: OcrEngine, shot: Screenshot, page: OcrPage, reading: Reading
+) -> tuple[OcrPage, Reading]:
+    """An order card's item name that was not read at all (run into the picture beside
+    it, or skipped with it) is read where it should be, over the price's row; the words
+    read there replace what was read in that place, when they give the page its item."""
+    from yunbei_gui.core.fields import unread_name_area
+    from yunbei_gui.core.lines import page_lines
+
+    if reading.kind not in (Kind.REDEEM, Kind.FAILURE) or reading.fields.product is not None:
+        return page, reading
+    area = unread_name_area(page_lines(page), page.width)
+    if area is None:
+        return page, reading
+    (readings,) = engine.read_regions(shot.image, [area], shot.sha256)
+    inside = [[w for w in ws if _centre_in(w.box, area)] for ws in readings]
+    scored = [(sum(w.conf for w in ws) / len(ws), ws) for ws in inside if ws]
+    if not scored:
+        return page, reading
+    _, words = max(scored, key=lambda item: item[0])
+    old = [w for w in page.words if _centre_in(w.box, area)]
+    second_page, second = _with_words_replaced(
+        page, reading, old, _renumbered(words, _UNREAD_NAME_BLOCK)
+    )
+    if second.fields.product is None or second.kind != reading.kind:
+        return page, reading
+    return second_page, second
+
+
 _SURER = 10  # a second reading this much surer on average replaces the first
 
 
@@ -586,6 +616,7 @@ _UNREAD_BLOCK = 16_000  # block number of a balance read again where it was not 
 # pieces join none of the page's (`ocr._merge_fragments`)
 _NAME_BLOCK = 1_000 * REGION_BLOCK  # an item's name read again
 _CUT_TOAST_BLOCK = 1_001 * REGION_BLOCK  # a toast read again around a prompt's part
+_UNREAD_NAME_BLOCK = 1_002 * REGION_BLOCK  # an order card's name read where it was not
 
 
 def _renumbered(words: list[OcrWord], base: int) -> list[OcrWord]:

@@ -1813,6 +1813,45 @@ _QUANTITY = re.compile(r"^\s*[xX×]\s?\d{1,2}\s*$")
 _ROW_PRICE = re.compile(r"(?:^|[^\w\s]\s?|\s)(\d{1,3}(?:,\d{3})+|\d{2,6})(?![\d:/.-])")
 
 
+def unread_name_area(lines: list[Line], width: int) -> Box | None:
+    """Where an order card's item name should be when it was not read at all: over the
+    row that ends in the quantity ("590云贝 ........ x1"), from where its price starts to
+    the quantity's right end, up to the page text above the card (a name beside the
+    item's picture runs into it, or is skipped with it)."""
+    for qty in lines:
+        if not _QUANTITY.match(qty.text) or qty.box.x < 0.6 * width:
+            continue
+        row = [
+            ln
+            for ln in lines
+            if ln.box.right < qty.box.x
+            and ln.box.x > 0.1 * width
+            and ln.box.vertical_overlap(qty.box) >= 0.5 * min(ln.height, qty.height)
+            # (the price has a digit; the picture beside it, read as a tall glyph, none)
+            and re.search(r"\d", ln.text)
+            and ln.height < 3 * qty.height
+        ]
+        if not row:
+            continue
+        price = min(row, key=lambda ln: ln.box.x)
+        left, right = price.box.x, qty.box.right
+        # the card's name sits at its picture's top, a few rows over the price; page
+        # text read surely above the card bounds the look
+        top = price.box.y - 6 * price.height
+        for above in lines:
+            sure = sum(w.conf for w in above.raw.words) / len(above.raw.words) >= 70
+            if (
+                sure
+                and above.box.bottom <= price.box.y - price.height // 2
+                and above.box.right > left
+                and above.box.x < right
+            ):
+                top = max(top, above.box.bottom + 2)
+        if price.box.y - top >= 1.5 * price.height:
+            return Box.from_edges(left, top, right, price.box.y - 2)
+    return None
+
+
 def _price_by_quantity(lines: list[Line]) -> int | None:
     """An order card's price: the number at the left of the row that ends in the
     quantity ("50云贝 ........ x1"), when the item's name was not read."""
