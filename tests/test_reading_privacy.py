@@ -309,6 +309,20 @@ def test_a_name_over_the_contact_phone_in_a_details_list_is_covered() -> None:
     assert _official(find_private(lines, W, H), Box(357, 1368, 97, 47))
 
 
+def test_a_name_over_the_contact_phone_that_lost_its_first_glyph_is_covered_whole() -> None:
+    # 谢洁梦 read as "洁梦", its label 收货人 as "收货": 谢 lies between the value
+    # column's edge (where the phone under it starts) and what was read
+    lines = _page(
+        ("订单编号", 54, 617, 140, 52),
+        ("2025070420484753925", 245, 628, 339, 26),
+        ("收货", 55, 854, 68, 52),
+        ("洁梦", 281, 854, 73, 53),
+        ("联系电话", 53, 937, 141, 32),
+        ("158****1691", 246, 941, 195, 29),
+    )
+    assert _official(find_private(lines, W, H), Box(245, 857, 106, 34))
+
+
 def test_a_card_number_whose_mask_was_read_as_anything_is_covered() -> None:
     # the stars read as repeated Han glyphs, or dropped to one quote mark
     for text in ("火火大大大大大大大大大大3469", '6222"7393'):

@@ -682,15 +682,17 @@ def _names_near_contacts(lines: list[Line]) -> list[tuple[Line, Box]]:
         ]
         above_address = bool(addresses)
         # a name in a details list, the contact phone's value right under it
-        above_phone = any(
-            sum(c.isdigit() for c in p.text) >= 6
+        phones_below = [
+            p
+            for p in lines
+            if p is not line
+            and sum(c.isdigit() for c in p.text) >= 6
             and not find_timestamps(p.text)
             and not _DATE_PIECE.search(p.text)  # "197云贝将于2025-08-04过期"
             and 0 <= p.box.y - line.box.bottom <= 3 * line.height
             and abs(p.box.x - line.box.x) <= 1.5 * line.height
-            for p in lines
-            if p is not line
-        )
+        ]
+        above_phone = bool(phones_below)
         if garbled and not (above_address or under_heading):
             continue
         if garbled and line.text.strip().startswith(_CONTACT_HEADINGS):
@@ -698,7 +700,11 @@ def _names_near_contacts(lines: list[Line]) -> list[tuple[Line, Box]]:
         if m and len(m.group(1)) == 1 and not (under_heading or above_address):
             continue  # one character is a name only where a name is expected
         if beside_phone or under_heading or above_address or above_phone:
-            left = min([line.box.x, *(a.box.x for a in addresses)])
+            # (a value column's edge: the phone under it starts there, and a name that
+            # starts right of it lost its first glyph: "洁梦" of 谢洁梦)
+            left = min(
+                [line.box.x, *(a.box.x for a in addresses), *(p.box.x for p in phones_below)]
+            )
             box = line.box
             if len(strip_punct(line.text)) < 3 or garbled:
                 # a name read short or garbled may have lost glyphs to its right, and a
