@@ -15,6 +15,7 @@ from screens import FONT_PATH
 from yunbei_gui.core.analysis import Reading, read_page, understand
 from yunbei_gui.core.fields import (
     agreed_number,
+    agreed_price,
     better_number_reading,
     cost_doubted,
     dialog_message_area,
@@ -22,6 +23,7 @@ from yunbei_gui.core.fields import (
     doubtful_balance_lines,
     doubtful_balance_tails,
     doubtful_prices,
+    overrules_price,
     price_part,
     unread_name_area,
     unsure_balance,
@@ -651,9 +653,10 @@ def test_a_price_whose_first_digits_went_into_the_items_picture_is_read_again_wh
     assert _read_after(tmp_path, image, first).fields.cost == 2600
 
 
-def _order_card(price: str) -> Image.Image:
+def _order_card(price: str, name: str = "外卖满30减8代金券", quantity: bool = False) -> Image.Image:
     """An order's item card: the item's picture at the left, its name and, lower down,
-    a bold price with a small unit right of the picture."""
+    a bold price with a small unit right of the picture (and the quantity at the card's
+    right end)."""
     image = Image.new("RGB", (W, H), (248, 246, 242))
     draw = ImageDraw.Draw(image)
     draw.text((40, 240), "交易关闭", font=ImageFont.truetype(FONT_PATH, 56), fill="#202020")
@@ -666,11 +669,11 @@ def _order_card(price: str) -> Image.Image:
     draw.rounded_rectangle((36, 440, 1044, 760), radius=30, fill="white")
     draw.rounded_rectangle((78, 482, 306, 710), radius=26, fill=(240, 170, 80))
     draw.rounded_rectangle((112, 550, 272, 640), radius=12, outline="white", width=8)
-    draw.text(
-        (342, 495), "外卖满30减8代金券", font=ImageFont.truetype(FONT_PATH, 46), fill="#202020"
-    )
+    draw.text((342, 495), name, font=ImageFont.truetype(FONT_PATH, 46), fill="#202020")
     draw.text((342, 645), price, font=ImageFont.truetype(FONT_PATH, 52), fill="#202020")
     draw.text((460, 665), "云贝", font=ImageFont.truetype(FONT_PATH, 28), fill="#202020")
+    if quantity:
+        draw.text((960, 660), "x1", font=ImageFont.truetype(FONT_PATH, 36), fill="#909090")
     return image
 
 
@@ -1247,7 +1250,7 @@ def test_a_doubted_price_read_again_with_its_unit_as_digits_keeps_the_first_read
     assert read_page(engine, shot)[1].fields.cost == 160
 
 
-def test_only_a_short_doubted_price_gets_a_look_for_a_lost_digit() -> None:
+def test_only_a_doubted_price_gets_a_second_look() -> None:
     def lines(price: str, conf: float) -> list[Line]:
         return lines_with_confidence(
             (
@@ -1262,7 +1265,8 @@ def test_only_a_short_doubted_price_gets_a_look_for_a_lost_digit() -> None:
     product = "外卖满30减8代金券"
     assert cost_doubted(lines("20云贝", 0.0), W, H, product)
     assert not cost_doubted(lines("20云贝", 93.0), W, H, product)  # sure of it
-    assert not cost_doubted(lines("2,600云贝", 22.0), W, H, product)  # four digits
+    # a long one too: "6010云贝" for 610
+    assert cost_doubted(lines("6010云贝", 29.0), W, H, product)
 
 
 def _dark_dialog_over_a_picture() -> Screenshot:
@@ -1501,39 +1505,23 @@ def test_a_number_read_among_marks_is_taken_again_as_a_clean_number() -> None:
     assert better_number_reading(labelled, [[("3,980", 86.0)], [("3,980", 86.0)]]) is None
 
 
-def _order_card(name: str) -> Image.Image:
-    """An order page: the failure's reason, then the item's card: its picture, its name
-    at the picture's top, its price at the bottom and the quantity at the right."""
-    image = Image.new("RGB", (W, H), (248, 246, 242))
-    draw = ImageDraw.Draw(image)
-    draw.rectangle((0, 0, W, 560), fill=(236, 90, 70))
-    draw.text((60, 240), "交易关闭", font=ImageFont.truetype(FONT_PATH, 60), fill="white")
-    reason = "原因:商品库存不足"
-    draw.text((60, 330), reason, font=ImageFont.truetype(FONT_PATH, 42), fill="white")
-    draw.rounded_rectangle((36, 440, 1044, 760), radius=30, fill="white")
-    draw.rounded_rectangle((78, 482, 306, 710), radius=26, fill=(240, 170, 80))
-    draw.text((342, 495), name, font=ImageFont.truetype(FONT_PATH, 48), fill="#202020")
-    draw.text((342, 650), "590", font=ImageFont.truetype(FONT_PATH, 48), fill="#202020")
-    draw.text((430, 668), "云贝", font=ImageFont.truetype(FONT_PATH, 28), fill="#202020")
-    draw.text((960, 660), "x1", font=ImageFont.truetype(FONT_PATH, 36), fill="#909090")
-    return image
-
-
-# what Tesseract read of `_order_card` when the name ran into the picture: junk
+# what Tesseract read of `_order_card(.., quantity=True)` when the name ran into the
+# picture: junk
 _ORDER_FIRST = [
-    OcrWord("交易关闭", Box(60, 240, 240, 62), 95.0, 1, 1, 1),
-    OcrWord("原因:商品库存不足", Box(60, 330, 380, 46), 93.0, 2, 1, 1),
+    OcrWord("交易关闭", Box(40, 240, 240, 60), 96.0, 1, 1, 1),
+    OcrWord("原因:当前兑换人数较多,请稍后重试", Box(40, 320, 700, 44), 92.0, 2, 1, 1),
     OcrWord("站", Box(80, 484, 600, 90), 0.0, 3, 1, 1),
-    OcrWord("590云", Box(342, 653, 130, 48), 91.0, 4, 1, 1),
+    OcrWord("590云", Box(342, 648, 150, 52), 91.0, 4, 1, 1),
     OcrWord("x1", Box(960, 664, 36, 30), 85.0, 5, 1, 1),
 ]
 
 
 def test_an_order_cards_unread_name_is_read_where_it_should_be(tmp_path: Path) -> None:
-    reading = _read_after(tmp_path, _order_card("黑胶VIP月卡"), _ORDER_FIRST)
+    image = _order_card("590", name="黑胶VIP月卡", quantity=True)
+    reading = _read_after(tmp_path, image, _ORDER_FIRST)
     assert reading.fields.product == "黑胶VIP月卡"
     assert reading.fields.cost == 590
-    assert reading.fields.error_message == "商品库存不足"
+    assert reading.fields.error_message == "当前兑换人数较多,请稍后重试"
 
 
 def test_where_an_order_cards_unread_name_is_looked_for() -> None:
@@ -1542,10 +1530,58 @@ def test_where_an_order_cards_unread_name_is_looked_for() -> None:
     # from the price's left to the quantity's right, under the reason, over the price
     assert area is not None
     assert (area.x, area.right) == (342, 996)
-    assert 376 <= area.y <= 495 and 600 <= area.bottom <= 653
+    assert 364 <= area.y <= 495 and 600 <= area.bottom <= 648
     # no quantity at the row's right end: no order card
     assert unread_name_area(lines[:-1], W) is None
     # the picture read as a tall "1" on the price's row is not where the name starts
     tall = [*_ORDER_FIRST, OcrWord("1", Box(150, 600, 130, 110), 40.0, 6, 1, 1)]
     area = unread_name_area(page_lines(OcrPage(W, H, False, tall)), W)
     assert area is not None and area.x == 342
+
+
+def test_a_doubted_price_is_replaced_by_one_every_reading_ends_with_its_unit() -> None:
+    # the unit read as letters glued on or after it, or as doubted glyphs
+    assert agreed_price([[("610an", 24.0)], [("610an", 28.0)]]) == "610"
+    assert agreed_price([[("1,750", 79.0), ("25", 39.0)], [("1,750", 87.0), ("a0.", 26.0)]]) == (
+        "1750"
+    )
+    assert (
+        agreed_price([[("|", 60.0), ("1100", 64.0), ("zn", 64.0)], [("1100", 87.0), ("zx", 78.0)]])
+        == "1100"
+    )
+    # no telling where the number ends: the unit read as digits, or nothing after it
+    assert agreed_price([[("16020", 45.0), ("sav", 58.0)], [("160", 60.0), ("20", 80.0)]]) is None
+    assert agreed_price([[("5205", 56.0)], [("5205", 39.0)]]) is None
+    # the readings disagree, one has junk with digits first, or there is one reading
+    assert agreed_price([[("610an", 24.0)], [("810an", 28.0)]]) is None
+    assert agreed_price([[("W120", 39.0), ("zn", 50.0)], [("120an", 28.0)]]) is None
+    assert agreed_price([[("610an", 24.0)]]) is None
+
+
+def test_an_agreed_price_overrules_only_a_first_reading_it_says_more_than() -> None:
+    def line(text: str, conf: float) -> Line:
+        return lines_with_confidence(((text, 68, 1506, 344, 104, conf),), W, H)[0]
+
+    readings = [[("610an", 24.0)], [("610an", 28.0)]]
+    assert overrules_price("610", 6010, line("6010云贝", 29.0), readings)
+    assert not overrules_price("610", 610, line("610云贝", 29.0), readings)  # no news
+    # a lost last digit, or the unit's first glyph read as a digit after the price
+    assert not overrules_price("49", 490, line("490云贝", 29.0), readings)
+    assert not overrules_price("16020", 160, line("160云贝", 29.0), readings)
+    assert overrules_price("320", 32, line("32云贝", 29.0), readings)  # a lost 0
+    # first digits Tesseract was sure of give way only to surer ones
+    sure = [[("160", 61.0), ("en", 48.0)], [("160", 62.0), ("en", 37.0)]]
+    assert not overrules_price("160", 760, line("760去", 77.0), sure)
+    surer = [[("320", 73.0), ("a0", 72.0)], [("320", 90.0), ("an", 71.0)]]
+    assert overrules_price("320", 32, line("32云贝", 85.0), surer)
+
+
+def test_a_doubted_price_read_with_a_digit_too_many_is_read_again(tmp_path: Path) -> None:
+    # 610 云贝 read first as "6010云贝" at 29 (seen holdout2 32 #0)
+    first = [
+        OcrWord("交易关闭", Box(40, 240, 240, 60), 96.0, 1, 1, 1),
+        OcrWord("原因:当前兑换人数较多,请稍后重试", Box(40, 320, 700, 44), 92.0, 2, 1, 1),
+        OcrWord("外卖满30减8代金券", Box(342, 497, 400, 48), 92.0, 3, 1, 1),
+        OcrWord("6010云贝", Box(342, 648, 200, 52), 29.0, 4, 1, 1),
+    ]
+    assert _read_after(tmp_path, _order_card("610"), first).fields.cost == 610

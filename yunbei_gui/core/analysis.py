@@ -177,12 +177,14 @@ def _second_look_at_numbers(
         UnreadBalance,
         after_picture,
         agreed_number,
+        agreed_price,
         better_number_reading,
         cost_doubted,
         doubted_wallet_value,
         doubtful_balance_lines,
         doubtful_balance_tails,
         doubtful_prices,
+        overrules_price,
         price_part,
         unread_balance_area,
         unsure_balance,
@@ -294,6 +296,12 @@ def _second_look_at_numbers(
             # the price alone where the spoiled line was, opening its line as prices do
             old.extend(line.raw.words)
             new.append(OcrWord(text, box, _confidence(readings), _PRICE_BLOCK + j, 1, 1))
+        elif (price := agreed_price(readings)) is not None and overrules_price(
+            price, read_as, line, readings
+        ):
+            # a doubted price every reading gives otherwise, its unit marking its end
+            old.extend(line.raw.words)
+            new.append(OcrWord(price, box, _confidence(readings), _PRICE_BLOCK + j, 1, 1))
         elif picture_word:
             # read again as it was ("民600去" gives 600 again): the line stands without
             # the picture's glyph, which kept it from opening with its price

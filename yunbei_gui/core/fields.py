@@ -1701,14 +1701,71 @@ def find_cost(
 
 
 def cost_doubted(lines: list[Line], width: int, height: int, product: str | None) -> bool:
-    """Whether the price read from these lines is short and came from digits Tesseract
-    doubted ("20云贝" at 0-62 for a bold red 120 云贝): worth a second look for a lost
-    leading digit. A doubted price of four digits or more ("2,600云贝" dimmed under a
-    dialog) is left alone: on the seen sets none had lost one that a look gave back."""
+    """Whether the price read from these lines came from digits Tesseract doubted
+    ("20云贝" at 0-62 for a bold red 120 云贝, "6010云贝" for 610): worth a second look,
+    for a lost leading digit or a misread one."""
     lex = lexicon()
     error = _page_error(lines, width, height, lex, page_timestamps(lines))[0]
     cost, sure = _cost_reading(lines, error, height, lex, product)
-    return cost is not None and cost < 1000 and not sure
+    return cost is not None and not sure
+
+
+def agreed_price(readings: list[list[tuple[str, float]]]) -> str | None:
+    """The price every reading of a second look gives, each with its unit after it read
+    as letters ("610an", "1450" "zn") or as glyphs Tesseract doubts ("1,750" "25" at
+    39): a number whose end the unit marks. None where a reading has no such number
+    (a unit read as digits makes "26020" of 260: no telling where the number ends) or
+    the readings disagree."""
+    found = set()
+    for words in readings:
+        price = _price_before_unit(words)
+        if price is None:
+            return None
+        found.add(price)
+    if len(readings) < 2 or len(found) != 1:
+        return None
+    price = found.pop()
+    return None if price.startswith("0") or len(price) < 2 else price
+
+
+def overrules_price(
+    price: str, first: int | None, line: Line, readings: list[list[tuple[str, float]]]
+) -> bool:
+    """Whether a price a second look agreed on (`agreed_price`) replaces the price read
+    first from `line`: one that differs, is not its start ("49" for 490: a digit lost
+    again), is not it and its unit's first glyphs read as digits ("16020" for 160,
+    where "320" for 32 is a lost 0), and, where Tesseract was sure of the first digits,
+    is read more surely."""
+    if first is None or price == str(first):
+        return False
+    if str(first).startswith(price) or re.fullmatch(rf"{first}2\d?", price):
+        return False
+    # (the price opens its line: an original price struck through after it, "399" at
+    # 0, says nothing of it)
+    first_conf = next((w.conf for w in line.raw.words if re.search(r"\d", w.text)), 0.0)
+    second_conf = max(
+        (min((c for t, c in words if re.search(r"\d", t)), default=0.0) for words in readings),
+        default=0.0,
+    )
+    return first_conf < _SURE or second_conf > first_conf
+
+
+def _price_before_unit(words: list[tuple[str, float]]) -> str | None:
+    for i, (text, _) in enumerate(words):
+        m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d{1,6})([A-Za-z]\D*)?", text)
+        if m is None:
+            if re.search(r"\d", text):
+                return None  # junk with digits in it: no clean start
+            continue  # a mark before the number ("|")
+        if m.group(2):
+            return _digits(m.group(1))  # "610an"
+        if i + 1 == len(words):
+            return None  # no unit after it: the number may go on
+        after, conf = words[i + 1]
+        if not re.search(r"\d", after) or re.match(r"[A-Za-z]", after) or conf < 50:
+            return _digits(m.group(1))
+        return None
+    return None
 
 
 def _cost_reading(
