@@ -2056,3 +2056,33 @@ def test_a_rules_cards_sentences_read_after_a_prompt_are_no_part_of_it() -> None
     assert error.message.startswith("请求超时,请检查网络后重试")
     assert "退换" not in error.message
     assert error.cause == Cause.SYSTEM
+
+
+def test_a_prompt_after_a_number_no_list_reaches_is_no_list_item() -> None:
+    # fresh holdout 4242 #0: a dialog's message read with "70." before it (the page
+    # behind the dialog); a list numbered that far is no rules list
+    lines = lines_from(
+        (
+            ("商品详情", 514, 201, 216, 55),
+            ("温声提示", 513, 1137, 215, 81),
+            ("70.本次兑换需额外支付手续费,云贝数量", 90, 1223, 910, 69),
+            ("确定", 567, 1474, 108, 55),
+        ),
+        1242,
+        2665,
+    )
+    kind, fields = read_fields(lines, 1242, 2665)
+    assert kind == Kind.FAILURE
+    assert fields.error_message == "本次兑换需额外支付手续费,云贝数量"
+    assert fields.cause == Cause.ELIGIBILITY
+    # a rules list's own items stay rules
+    rules = lines_from(
+        (
+            ("兑换说明", 90, 1717, 201, 76),
+            ("1.库存不足时无法兑换", 90, 1827, 806, 63),
+            ("12.账号异常将被限制兑换", 90, 1896, 806, 63),
+        ),
+        1242,
+        2665,
+    )
+    assert read_fields(rules, 1242, 2665)[1].error_message is None

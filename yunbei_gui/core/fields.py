@@ -38,7 +38,9 @@ _NUMBER_ONLY = re.compile(
     rf"^\s*[(\[\]|\"'“]?\s*(\d{{1,3}}(?:\s?(?:{_GROUP_COMMA}|[.;])\s?\d{{3}})+|\d{{1,8}})"
     r"(?:\s*(?:云.?|个|枚|[A-Za-z]{1,3}|[>›》、。,.:;^'\"”)\]|~\\=]{1,2})){0,2}\s*$"
 )
-_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.、)]|[·•●\-*])")
+# a list item's number (1-19: no rules list goes further; "70." before a prompt is the
+# page behind its dialog) or bullet
+_LIST_MARKER = re.compile(r"^\s*(?:(?:[1-9]|1\d)\s*[.、)]|[·•●\-*])")
 _STRONG_FAILURE = (
     "失败",
     "繁忙",
