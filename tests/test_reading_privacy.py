@@ -840,3 +840,41 @@ def test_a_phone_with_a_stray_mark_between_its_groups_is_covered_to_its_end() ->
     lines = page_lines(OcrPage(1242, 2671, False, words))
     phones = [b for t, b in _found(lines) if t == SensitiveType.PHONE]
     assert any(_covers(b, Box(479, 1696, 100, 36)) for b in phones)
+
+
+def test_a_cards_stars_read_as_a_thin_run_of_glyphs_left_of_its_digits_are_covered() -> None:
+    # fresh holdout2 60 #7, a bank card's page: "**** **** **** 8970" read as a run of
+    # 太 13 px high, 25 px left of "8970" (31 px high), a line of its own
+    lines = lines_from(
+        (
+            ("银行卡", 363, 124, 102, 53),
+            ("人招商银行", 68, 256, 220, 65),
+            ("太太太太六大太太太太太太", 83, 571, 274, 13),
+            ("8970", 382, 573, 76, 31),
+            ("预留手机号", 53, 850, 152, 46),
+            ("177 7901 4984", 596, 859, 179, 20),
+        ),
+        828,
+        1792,
+    )
+    assert _official(find_private(lines, 828, 1792, account_page=True), Box(83, 571, 375, 33))
+
+
+def test_a_right_aligned_name_read_short_is_covered_three_glyphs_wide() -> None:
+    # fresh holdout2 60 #17: the card holder *春 read as "春", its label 持卡人 as "卡人"
+    lines = lines_from(
+        (
+            ("银行卡", 508, 170, 155, 77),
+            ("6L20 8813 3406 0692", 122, 794, 453, 50),
+            ("卡人", 126, 1056, 87, 63),
+            ("春", 1052, 1061, 38, 40),
+            ("预留手机号", 80, 1218, 225, 63),
+            ('177""*8698', 863, 1225, 227, 35),
+        ),
+        1170,
+        2532,
+    )
+    found = find_private(lines, 1170, 2532, account_page=True)
+    assert _official(found, Box(1032, 1061, 59, 40))
+    # ... and no further left than the value column: the label stays readable
+    assert not any(s.box.x < 0.45 * 1170 and s.box.y < 1100 < s.box.bottom for s in found)

@@ -893,6 +893,20 @@ def find_private(
                 if sum(c.isdigit() for c in text) >= 4
                 else T.REAL_NAME
             )
+            if kind == T.REAL_NAME and len(strip_punct(text)) < 3:
+                # a right-aligned name read short lost its first glyphs ("春" of *春):
+                # three glyphs wide, short of the row's label
+                label_end = max(
+                    (
+                        o.box.right
+                        for o in lines
+                        if o.box.right <= box.x
+                        and o.box.vertical_overlap(box) > 0.3 * min(o.height, box.h)
+                    ),
+                    default=0,
+                )
+                left = max(label_end + 1, round(0.45 * width), box.right - round(3.2 * box.h))
+                box = Box.from_edges(min(box.x, left), box.y, box.right, box.bottom)
             found.append(_Found(kind, text, _pad(box, tallest, width, height)))
     found = _with_row_fragments(found, lines, width, height)
     return _dedupe(_with_overlapping_pieces(found, lines, width, height))
@@ -1236,7 +1250,10 @@ def _with_row_fragments(
                 if b.vertical_overlap(box) < 0.5 * min(b.h, box.h) or box.x <= b.x:
                     continue
                 gap = box.x - b.right
-                if b.right < box.right and -b.w < gap <= 0.8 * b.h and b.x < box.x:
+                # (the gap measured by the taller of the two: a card's stars read as a
+                # thin run of glyphs, "太太太太六大太太太太太太", 13 px high, stand 25 px
+                # left of its last four digits)
+                if b.right < box.right and -b.w < gap <= 0.8 * max(b.h, box.h) and b.x < box.x:
                     box = box.union(_pad(b, line, width, height))
                     grew = True
         out.append(_Found(item.type, item.text, box, from_label=item.from_label))
