@@ -878,3 +878,13 @@ def test_a_right_aligned_name_read_short_is_covered_three_glyphs_wide() -> None:
     assert _official(found, Box(1032, 1061, 59, 40))
     # ... and no further left than the value column: the label stays readable
     assert not any(s.box.x < 0.45 * 1170 and s.box.y < 1100 < s.box.bottom for s in found)
+
+
+def test_an_items_name_holding_a_phone_word_is_no_phone_label() -> None:
+    # "5元手机话费券" is an item: its 手机 labels no phone number
+    for name in ("5元手机话费券", "手机充值券"):
+        found = find_private(_page(("兑换失败", 60, 300, 240, 60), (name, 60, 900, 500, 56)), W, H)
+        assert not [s for s in found if s.type == SensitiveType.PHONE], name
+    # the label itself still marks its value, read or not
+    lines = _page(("手机", 60, 900, 100, 56), ("138****5678", 600, 900, 300, 56))
+    assert _official(find_private(lines, W, H), Box(600, 900, 300, 56))

@@ -262,7 +262,8 @@ _LABEL_RE = re.compile(
     + "|".join(_QUALIFIERS)
     + r"|.{1,2})??\s*("
     + "|".join(re.escape(w) for w, _ in LABELS)
-    + r")(?![A-Za-z])(?!属地)\s*[:]?\s*",
+    # (手机 in an item's name is no label: "5元手机话费券", "手机充值")
+    + r")(?![A-Za-z])(?!属地|话费|充值)\s*[:]?\s*",
     re.IGNORECASE,
 )
 _LABEL_TYPES = {w.lower(): t for w, t in LABELS}
