@@ -1562,18 +1562,17 @@ def test_an_agreed_price_overrules_only_a_first_reading_it_says_more_than() -> N
     def line(text: str, conf: float) -> Line:
         return lines_with_confidence(((text, 68, 1506, 344, 104, conf),), W, H)[0]
 
-    readings = [[("610an", 24.0)], [("610an", 28.0)]]
-    assert overrules_price("610", 6010, line("6010云贝", 29.0), readings)
-    assert not overrules_price("610", 610, line("610云贝", 29.0), readings)  # no news
+    # the second look read "610an" at 24 and 28: its surest reading's digits at 28
+    assert overrules_price("610", 6010, line("6010云贝", 29.0), 28.0)
+    assert not overrules_price("610", 610, line("610云贝", 29.0), 28.0)  # no news
     # a lost last digit, or the unit's first glyph read as a digit after the price
-    assert not overrules_price("49", 490, line("490云贝", 29.0), readings)
-    assert not overrules_price("16020", 160, line("160云贝", 29.0), readings)
-    assert overrules_price("320", 32, line("32云贝", 29.0), readings)  # a lost 0
-    # first digits Tesseract was sure of give way only to surer ones
-    sure = [[("160", 61.0), ("en", 48.0)], [("160", 62.0), ("en", 37.0)]]
-    assert not overrules_price("160", 760, line("760去", 77.0), sure)
-    surer = [[("320", 73.0), ("a0", 72.0)], [("320", 90.0), ("an", 71.0)]]
-    assert overrules_price("320", 32, line("32云贝", 85.0), surer)
+    assert not overrules_price("49", 490, line("490云贝", 29.0), 28.0)
+    assert not overrules_price("16020", 160, line("160云贝", 29.0), 28.0)
+    assert overrules_price("320", 32, line("32云贝", 29.0), 28.0)  # a lost 0
+    # first digits Tesseract was sure of give way only to surer ones: "160" read at 61
+    # and 62 against "760" at 77; "320" at 73 and 90 against "32" at 85
+    assert not overrules_price("160", 760, line("760去", 77.0), 62.0)
+    assert overrules_price("320", 32, line("32云贝", 85.0), 90.0)
 
 
 def test_a_doubted_price_read_with_a_digit_changed_is_read_again(tmp_path: Path) -> None:

@@ -246,21 +246,11 @@ def _second_look_at_numbers(
     at_tails, at_prices = len(doubtful), len(doubtful) + len(tails)
     at_unread = at_prices + len(prices)
     if unsure is not None:
-        digits = agreed_number(second[-1], "".join(c for c in unsure.text if c.isdigit()))
+        digits = agreed_number(second[-1], unsure.text)
         if digits is not None:
             # the number takes its first reading's place on its line (a label stays)
-            first = unsure.words[0]
             old.extend(unsure.words)
-            new.append(
-                OcrWord(
-                    digits,
-                    Box.around(w.box for w in unsure.words),
-                    _confidence(second[-1]),
-                    first.block,
-                    first.par,
-                    first.line,
-                )
-            )
+            new.append(_in_place_of(unsure.words, digits, _confidence(second[-1])))
     for i, (line, readings) in enumerate(zip(doubtful, second[:at_tails], strict=True)):
         text = better_number_reading(line, readings)
         if text is not None:
@@ -272,11 +262,8 @@ def _second_look_at_numbers(
         )
         if text is not None:
             # the number takes the tail's place on the label's line
-            first = tail.words[0]
             old.extend(tail.words)
-            new.append(
-                OcrWord(text, tail.box, _confidence(readings), first.block, first.par, first.line)
-            )
+            new.append(_in_place_of(tail.words, text, _confidence(readings), tail.box))
     if unread is not None:
         # nothing of the number was read: no first reading to weigh against
         text = better_number_reading(None, second[at_unread])
@@ -297,7 +284,7 @@ def _second_look_at_numbers(
             old.extend(line.raw.words)
             new.append(OcrWord(text, box, _confidence(readings), _PRICE_BLOCK + j, 1, 1))
         elif (price := agreed_price(readings)) is not None and overrules_price(
-            price, read_as, line, readings
+            price, read_as, line, _confidence(readings)
         ):
             # a doubted price every reading gives otherwise, its unit marking its end
             old.extend(line.raw.words)
@@ -308,6 +295,14 @@ def _second_look_at_numbers(
             old.extend(line.raw.words)
             new.extend(line.raw.words[1:])
     return _with_words_replaced(page, reading, old, new)
+
+
+def _in_place_of(words: list[OcrWord], text: str, conf: float, box: Box | None = None) -> OcrWord:
+    """A second look's number as one word where `words` were, on their line (around
+    them, or in `box`)."""
+    first = words[0]
+    box = box or Box.around(w.box for w in words)
+    return OcrWord(text, box, conf, first.block, first.par, first.line)
 
 
 def _recovers_lost_digits(text: str, first: int | None) -> bool:
@@ -481,11 +476,10 @@ def _second_look_at_product(
         return page, reading
     (readings,) = engine.read_regions(shot.image, [line.box], shot.sha256)
     before = sum(w.conf for w in line.raw.words) / len(line.raw.words)
-    inside = [[w for w in ws if _centre_in(w.box, line.box)] for ws in readings]
-    scored = [(sum(w.conf for w in ws) / len(ws), ws) for ws in inside if ws]
-    if not scored:
+    surest = _surest_reading(readings, line.box)
+    if surest is None:
         return page, reading
-    conf, words = max(scored, key=lambda item: item[0])
+    conf, words = surest
     text = strip_punct("".join(w.text for w in words))
     if conf < before + _SURER or not -1 <= len(text) - len(strip_punct(line.text)) <= 3:
         return page, reading
@@ -511,11 +505,10 @@ def _second_look_at_unread_name(
     if area is None:
         return page, reading
     (readings,) = engine.read_regions(shot.image, [area], shot.sha256)
-    inside = [[w for w in ws if _centre_in(w.box, area)] for ws in readings]
-    scored = [(sum(w.conf for w in ws) / len(ws), ws) for ws in inside if ws]
-    if not scored:
+    surest = _surest_reading(readings, area)
+    if surest is None:
         return page, reading
-    _, words = max(scored, key=lambda item: item[0])
+    _, words = surest
     old = [w for w in page.words if _centre_in(w.box, area)]
     second_page, second = _with_words_replaced(
         page, reading, old, _renumbered(words, _UNREAD_NAME_BLOCK)
@@ -523,6 +516,14 @@ def _second_look_at_unread_name(
     if second.fields.product is None or second.kind != reading.kind:
         return page, reading
     return second_page, second
+
+
+def _surest_reading(readings: list[list[OcrWord]], area: Box) -> tuple[float, list[OcrWord]] | None:
+    """Of a region's readings, the words inside `area` of the one Tesseract is surest
+    of on average, with that average; None where no reading has a word there."""
+    inside = [[w for w in ws if _centre_in(w.box, area)] for ws in readings]
+    scored = [(sum(w.conf for w in ws) / len(ws), ws) for ws in inside if ws]
+    return max(scored, key=lambda item: item[0]) if scored else None
 
 
 _SURER = 10  # a second reading this much surer on average replaces the first

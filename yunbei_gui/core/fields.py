@@ -1222,10 +1222,8 @@ def doubtful_balance_tails(lines: list[Line]) -> list[BalanceTail]:
         if not re.search(r"\d", tail) or len(strip_punct(tail)) > 10:
             continue
         # the words holding the tail's characters, none of them holding the label's
-        touched = {line.raw.offsets[line.src[i]][0] for i in range(start, len(line.text))}
-        touched.discard(-1)
-        label_words = {line.raw.offsets[line.src[i]][0] for i in range(start - len(label), start)}
-        if not touched or touched & label_words:
+        touched = line.word_indices(start, len(line.text))
+        if not touched or touched & line.word_indices(start - len(label), start):
             continue
         # (a colon after the label is no part of the number)
         words = [line.raw.words[i] for i in sorted(touched)]
@@ -1243,9 +1241,6 @@ def doubtful_balance_tails(lines: list[Line]) -> list[BalanceTail]:
 # it, stylised big digits are often read wrong yet surely (938 as "538" at 86, 6643 as
 # "6,043" at 75): a second look that agrees with itself corrects them
 _BEYOND_DOUBT = 88
-# how sure every reading of a second look must be to overrule a first reading that
-# was sure itself
-_AGREED = 75
 # a balance line: at most a label, then the number, then a glyph or two of junk
 _BALANCE_LINE = re.compile(r"^\D{0,8}?(\d(?:[\d,. ]*\d)?)\D{0,3}$")
 
@@ -1263,9 +1258,7 @@ def unsure_balance(lines: list[Line], balance: int | None) -> BalanceTail | None
         # "当前云中042" gave 42)
         if m is None or not _digits(m.group(1)).endswith(str(balance)):
             continue
-        touched = {line.raw.offsets[line.src[i]][0] for i in range(m.start(1), m.end(1))}
-        touched.discard(-1)
-        words = [line.raw.words[i] for i in sorted(touched)]
+        words = [line.raw.words[i] for i in sorted(line.word_indices(m.start(1), m.end(1)))]
         if not words or min(w.conf for w in words) >= _BEYOND_DOUBT:
             continue
         if best is None or line.height > best.line.height:
@@ -1274,8 +1267,8 @@ def unsure_balance(lines: list[Line], balance: int | None) -> BalanceTail | None
 
 
 def agreed_number(readings: list[list[tuple[str, float]]], first: str) -> str | None:
-    """The digits every reading of a second look gives, each surely (`_AGREED`), where
-    they differ from `first` (the digits read first): the number each reading ends
+    """The digits every reading of a second look gives, each surely (`_SURE`), where
+    they differ from those of `first` (the number read first): the number each reading ends
     with (a label read as junk before it: "“aia 87,327"). None where a reading has no
     clean number, the readings disagree, or they saw less than the first reading did
     ("6" for "65")."""
@@ -1286,12 +1279,12 @@ def agreed_number(readings: list[list[tuple[str, float]]], first: str) -> str | 
             return None
         text, conf = numbered[-1]
         m = re.fullmatch(r"\D?(\d{1,3}(?:[,.]\d{3})+|\d{1,8})[^\d\s]{0,2}", text)
-        if m is None or conf < _AGREED:
+        if m is None or conf < _SURE:
             return None
         found.add(_digits(m.group(1)))
     if len(found) != 1:
         return None
-    digits = found.pop()
+    digits, first = found.pop(), _digits(first)
     if digits == first or digits.startswith("0"):
         return None
     if len(digits) < len(first) and digits in first:
@@ -1435,7 +1428,7 @@ def _without_unsure_tail(words: list[tuple[str, float]]) -> list[tuple[str, floa
     beside a big number, read as a word or two of junk ("736" at 81, then "20" at 40 for
     its 云贝)."""
     for i, (text, conf) in enumerate(words[:-1]):
-        if conf >= _SURE and _CLEAN_NUMBER.match(text) and re.search(r"\d", text):
+        if conf >= _SURE and _CLEAN_NUMBER.match(text):
             tail = words[i + 1 :]
             if all(c < _UNSURE_TAIL and len(t) <= 2 for t, c in tail):
                 return words[: i + 1]
@@ -1733,14 +1726,12 @@ def agreed_price(readings: list[list[tuple[str, float]]]) -> str | None:
     return None if price.startswith("0") or len(price) < 2 else price
 
 
-def overrules_price(
-    price: str, first: int | None, line: Line, readings: list[list[tuple[str, float]]]
-) -> bool:
+def overrules_price(price: str, first: int | None, line: Line, second_conf: float) -> bool:
     """Whether a price a second look agreed on (`agreed_price`) replaces the price read
     first from `line`: one that differs, is not its start ("49" for 490: a digit lost
     again), is not it and its unit's first glyphs read as digits ("16020" for 160,
     where "320" for 32 is a lost 0), and, where Tesseract was sure of the first digits,
-    is read more surely."""
+    is read more surely (`second_conf`: the look's surest reading's least sure digit)."""
     if first is None or price == str(first):
         return False
     if str(first).startswith(price) or re.fullmatch(rf"{first}2\d?", price):
@@ -1748,14 +1739,12 @@ def overrules_price(
     # (the price opens its line: an original price struck through after it, "399" at
     # 0, says nothing of it)
     first_conf = next((w.conf for w in line.raw.words if re.search(r"\d", w.text)), 0.0)
-    second_conf = max(
-        (min((c for t, c in words if re.search(r"\d", t)), default=0.0) for words in readings),
-        default=0.0,
-    )
     return first_conf < _SURE or second_conf > first_conf
 
 
 def _price_before_unit(words: list[tuple[str, float]]) -> str | None:
+    """The digits of the first number in one reading whose end its unit marks (see
+    `agreed_price`), else None."""
     for i, (text, _) in enumerate(words):
         m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d{1,6})([A-Za-z]\D*)?", text)
         if m is None:
@@ -1767,7 +1756,7 @@ def _price_before_unit(words: list[tuple[str, float]]) -> str | None:
         if i + 1 == len(words):
             return None  # no unit after it: the number may go on
         after, conf = words[i + 1]
-        if not re.search(r"\d", after) or re.match(r"[A-Za-z]", after) or conf < 50:
+        if not re.search(r"\d", after) or re.match(r"[A-Za-z]", after) or conf < _UNSURE_TAIL:
             return _digits(m.group(1))
         return None
     return None

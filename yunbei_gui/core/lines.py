@@ -35,6 +35,13 @@ class Line:
     def cy(self) -> float:
         return self.box.y + self.box.h / 2
 
+    def word_indices(self, start: int, end: int) -> set[int]:
+        """The indices in `raw.words` of the words holding characters [start, end) of
+        `text` (a gap OCR had between words holds none)."""
+        touched = {self.raw.offsets[self.src[i]][0] for i in range(start, min(end, len(self.src)))}
+        touched.discard(-1)
+        return touched
+
     def span_box(self, start: int, end: int) -> Box | None:
         if start >= end or not self.src:
             return None

@@ -895,19 +895,7 @@ def find_private(
                 else T.REAL_NAME
             )
             if kind == T.REAL_NAME and len(strip_punct(text)) < 3:
-                # a right-aligned name read short lost its first glyphs ("春" of *春):
-                # three glyphs wide, short of the row's label
-                label_end = max(
-                    (
-                        o.box.right
-                        for o in lines
-                        if o.box.right <= box.x
-                        and o.box.vertical_overlap(box) > 0.3 * min(o.height, box.h)
-                    ),
-                    default=0,
-                )
-                left = max(label_end + 1, round(0.45 * width), box.right - round(3.2 * box.h))
-                box = Box.from_edges(min(box.x, left), box.y, box.right, box.bottom)
+                box = _three_glyphs_wide(box, lines, width)
             found.append(_Found(kind, text, _pad(box, tallest, width, height)))
     found = _with_row_fragments(found, lines, width, height)
     return _dedupe(_with_overlapping_pieces(found, lines, width, height))
@@ -987,6 +975,21 @@ def _to_value_column_edge(box: Box, lines: list[Line], width: int) -> Box:
     if not edges:
         return box
     return Box.from_edges(box.x, box.y, max(box.right, min(max(edges), width)), box.bottom)
+
+
+def _three_glyphs_wide(box: Box, lines: list[Line], width: int) -> Box:
+    """A right-aligned name read short ("春" of *春) lost its first glyphs: its box
+    reaches left to three glyphs wide, short of the row's label and the value column."""
+    label_end = max(
+        (
+            o.box.right
+            for o in lines
+            if o.box.right <= box.x and o.box.vertical_overlap(box) > 0.3 * min(o.height, box.h)
+        ),
+        default=0,
+    )
+    left = max(label_end + 1, round(0.45 * width), box.right - round(3.2 * box.h))
+    return Box.from_edges(min(box.x, left), box.y, box.right, box.bottom)
 
 
 def _unread_values(
