@@ -19,7 +19,7 @@ from yunbei_gui.core.fields import (
 )
 from yunbei_gui.core.lines import Line, page_lines
 from yunbei_gui.core.models import Box, Cause, Kind, OcrWord
-from yunbei_gui.core.ocr import OcrPage
+from yunbei_gui.core.ocr import REGION_BLOCK, OcrPage
 from yunbei_gui.core.text import fix_domain_words
 
 W, H = 1080, 2340
@@ -1863,6 +1863,47 @@ def test_a_toast_read_into_a_rules_line_is_still_the_prompt() -> None:
     assert kind == Kind.FAILURE
     assert fields.cause == Cause.STOCK
     assert fields.error_message is not None and "该商品已兑完" in fields.error_message
+
+
+def test_a_centred_toast_under_a_rules_heading_stretched_by_a_stray_glyph_is_the_prompt() -> None:
+    """A dark theme's toast over the rules card (fresh holdout 4444), its words from the
+    toast's own reading: the heading 兑换说明 read 73 px high for its 35 px glyphs, one
+    stray glyph stretching its box. The toast's centred line starts 59 px right of the
+    heading, past the rules' margin for glyphs that size: it is the prompt, not an item
+    of the list."""
+    page = [
+        ("数字专辑兑换券", 229, 226, 235, 53),
+        ("680云贝", 230, 288, 151, 42),
+        ("兑换说明", 33, 649, 133, 73),
+        ("1.每", 34, 736, 74, 32),
+        ("2.本活", 33, 774, 76, 42),
+        ("3.部", 32, 817, 77, 53),
+        ("我的云贝:6,414", 33, 1457, 242, 56),
+    ]
+    words = [OcrWord(t, Box(x, y, w, h), 90.0, n, 1, 1) for n, (t, x, y, w, h) in enumerate(page)]
+    toast = (
+        ('和"', 92, 821, 40, 48, 62.0),
+        ("网络异常,请检查网络设置后重试", 148, 821, 452, 48, 93.0),
+    )
+    words += one_line(list(toast), REGION_BLOCK + 1)
+    lines = page_lines(OcrPage(750, 1619, True, words))
+    kind, fields = read_fields(lines, 750, 1619)
+    assert kind == Kind.FAILURE
+    assert fields.cause == Cause.SYSTEM
+    assert (
+        fields.error_message is not None and "网络异常,请检查网络设置后重试" in fields.error_message
+    )
+    # a rules item at the heading's margin stays out, however tall the heading was read
+    rules = lines_from(
+        (
+            ("兑换说明", 33, 649, 133, 73),
+            ("1.每个账号限兑换1次", 34, 718, 440, 40),
+            ("兑换失败后云贝将原路退回", 33, 774, 470, 40),
+        ),
+        750,
+        1619,
+    )
+    assert read_fields(rules, 750, 1619)[1].error_message is None
 
 
 def test_a_prompt_wrapped_with_one_glyph_alone_on_its_last_line_is_read_whole() -> None:

@@ -564,6 +564,21 @@ def test_a_page_without_a_dialog_has_no_dialog_box() -> None:
     assert box.x <= 130 and box.right >= 950 and box.y <= 910 and box.bottom >= 1370
 
 
+def test_a_dark_themes_toast_lighter_than_the_page_is_a_panel_though_its_text_fills_it() -> None:
+    """A grey toast over a dark theme's card (fresh holdout 4444): its text, big and on
+    two lines, and its rounded corners cover more than a quarter of it."""
+    w, h = 750, 1619
+    image = Image.new("L", (w, h), 18)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 630, w, 880), fill=28)  # the rules card under it
+    draw.rounded_rectangle((108, 718, 642, 900), radius=24, fill=66)
+    font = ImageFont.truetype(FONT_PATH, 38)
+    draw.text((130, 760), "本次兑换需额外支付手续费，", font=font, fill=250)
+    draw.text((148, 820), "云贝数量不足，请稍后重试", font=font, fill=250)
+    (box,) = dialog_boxes(image)
+    assert box.x <= 112 and box.right >= 636 and box.y <= 722 and box.bottom >= 890
+
+
 def test_a_dark_themes_toast_over_a_bright_picture_is_read_on_its_own(tmp_path: Path) -> None:
     # a dark page; the item's picture a bright card, the toast a dark pill over it
     image = Image.new("RGB", (W, H), (18, 18, 20))

@@ -199,11 +199,12 @@ def _in_rules(lines: list[Line], line: Line, width: int) -> bool:
         ):
             # rules text sits left-aligned (maybe indented) under its heading; a dialog
             # or toast over the page is centred
-            h = prev.height
+            # the heading's glyph size: its box may be stretched by a stray glyph
+            h = min(prev.height, prev.box.w / max(1, len(strip_punct(prev.text))))
             centred = abs((line.box.x + line.box.right) / 2 - width / 2) <= 0.06 * width
             at_margin = prev.box.x - h <= line.box.x <= prev.box.x + 1.5 * h
             indented = line.box.x <= prev.box.x + 3 * h and not centred
-            return (at_margin or indented) and line.height <= h * 1.5
+            return (at_margin or indented) and line.height <= prev.height * 1.5
     return False
 
 

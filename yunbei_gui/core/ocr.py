@@ -460,9 +460,10 @@ def dialog_boxes(luma: Image.Image) -> list[Box]:
     median = ImageStat.Stat(band).median[0]
     # the panel's level: one of the commonest levels of the middle, well above the page's
     levels = [v for v in sorted(range(256), key=lambda v: -hist[v])[:6] if v > median + 20]
-    boxes = []
+    boxes: list[Box] = []
     for top in levels:
-        boxes += _panels(small, top)
+        # neighbouring levels find the same panel: it is read once
+        boxes += [b for b in _panels(small, top) if b not in boxes]
     return boxes
 
 
@@ -475,7 +476,8 @@ def _panels(small: Image.Image, top: int) -> list[Box]:
         bw, bh = x1 - x0 + 1, y1 - y0 + 1
         if bw < 0.5 * w or not 0.05 * h <= bh <= 0.5 * h:
             continue
-        if panel.crop((x0, y0, x1 + 1, y1 + 1)).histogram()[255] < 0.75 * bw * bh:
+        # a toast's text, icon and rounded corners take a quarter of it or more
+        if panel.crop((x0, y0, x1 + 1, y1 + 1)).histogram()[255] < 0.65 * bw * bh:
             continue
         # the page right above the panel (and below it, unless the panel is a sheet at
         # the foot of the screen) is dimmer
