@@ -1564,8 +1564,12 @@ def test_a_doubted_price_is_replaced_by_one_every_reading_ends_with_its_unit() -
         agreed_price([[("|", 60.0), ("1100", 64.0), ("zn", 64.0)], [("1100", 87.0), ("zx", 78.0)]])
         == "1100"
     )
+    # or as a mark and a digit, fairly surely (fresh holdout2 61: 780 read "18" first)
+    assert agreed_price([[("780", 68.0), ("=0.", 54.0)], [("780", 81.0), ("x0", 42.0)]]) == "780"
     # no telling where the number ends: the unit read as digits, or nothing after it
     assert agreed_price([[("16020", 45.0), ("sav", 58.0)], [("160", 60.0), ("20", 80.0)]]) is None
+    # (a separator may go on with the number: "1" ",450")
+    assert agreed_price([[("1", 70.0), (",450", 80.0)], [("1", 70.0), (",450", 80.0)]]) is None
     assert agreed_price([[("5205", 56.0)], [("5205", 39.0)]]) is None
     # the readings disagree, one has junk with digits first, or there is one reading
     assert agreed_price([[("610an", 24.0)], [("810an", 28.0)]]) is None

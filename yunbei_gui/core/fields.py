@@ -1711,8 +1711,8 @@ def cost_doubted(lines: list[Line], width: int, height: int, product: str | None
 
 def agreed_price(readings: list[list[tuple[str, float]]]) -> str | None:
     """The price every reading of a second look gives, each with its unit after it read
-    as letters ("610an", "1450" "zn") or as glyphs Tesseract doubts ("1,750" "25" at
-    39): a number whose end the unit marks. None where a reading has no such number
+    as letters ("610an", "1450" "zn"), a mark ("780" "=0.") or glyphs Tesseract doubts
+    ("1,750" "25" at 39): a number whose end the unit marks. None where a reading has no such number
     (a unit read as digits makes "26020" of 260: no telling where the number ends) or
     the readings disagree."""
     found = set()
@@ -1757,7 +1757,9 @@ def _price_before_unit(words: list[tuple[str, float]]) -> str | None:
         if i + 1 == len(words):
             return None  # no unit after it: the number may go on
         after, conf = words[i + 1]
-        if not re.search(r"\d", after) or re.match(r"[A-Za-z]", after) or conf < _UNSURE_TAIL:
+        # a word that opens with a letter or a mark ("x0", "=0." for 云贝) ends the
+        # number; one that opens with a digit or a separator may go on with it
+        if not re.search(r"\d", after) or re.match(r"[^\d,.，。、]", after) or conf < _UNSURE_TAIL:
             return _digits(m.group(1))
         return None
     return None
