@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytesseract
 import pytest
-from ocr_pieces import lines_from, lines_with_confidence
+from ocr_pieces import lines_from, lines_with_confidence, one_line
 from PIL import Image, ImageDraw, ImageFont
 from screens import FONT_PATH
 
-from yunbei_gui.core.analysis import Reading, read_page, understand
+from yunbei_gui.core.analysis import Reading, _takes_price, read_page, understand
 from yunbei_gui.core.fields import (
     agreed_number,
     agreed_price,
@@ -690,6 +690,40 @@ def _order_card(price: str, name: str = "外卖满30减8代金券", quantity: bo
     if quantity:
         draw.text((960, 660), "x1", font=ImageFont.truetype(FONT_PATH, 36), fill="#909090")
     return image
+
+
+def test_a_price_read_in_doubted_pieces_before_its_unit_is_read_again(tmp_path: Path) -> None:
+    """ "11 00云贝" for 13,700 云贝 over the item's name (fresh holdout2 61): the "00" before
+    the unit is passed over as no price, and the cost found by its place, "11", read at
+    0, is no sure price: read again, the grouped number stands."""
+    image = Image.new("RGB", (W, H), "white")
+    draw = ImageDraw.Draw(image)
+    red = (215, 20, 40)
+    draw.text((50, 1100), "13,700", font=ImageFont.truetype(FONT_PATH, 88), fill=red)
+    draw.text((340, 1140), "云贝", font=ImageFont.truetype(FONT_PATH, 44), fill=red)
+    draw.text((50, 1240), "降噪蓝牙耳机", font=ImageFont.truetype(FONT_PATH, 60), fill="#202020")
+    first = [
+        OcrWord("商品详情", Box(439, 144, 203, 51), 96.0, 1, 1, 1),
+        *one_line(
+            [
+                ("11", 50, 1116, 60, 87, 0.0),
+                ("00云贝", 120, 1125, 270, 70, 91.0),
+            ],
+            2,
+        ),
+        OcrWord("降噪蓝牙耳机", Box(50, 1245, 360, 62), 92.0, 3, 1, 1),
+        OcrWord("立即兑换", Box(711, 1654, 192, 71), 96.0, 4, 1, 1),
+    ]
+    lines = page_lines(OcrPage(W, H, False, first))
+    assert cost_doubted(lines, W, H, "降噪蓝牙耳机")
+    assert _read_after(tmp_path, image, first).fields.cost == 13700
+    # a grouped number read surely overrules a doubted price it has nothing in common with
+    price_line = next(ln for ln in lines if ln.text.startswith("11"))
+    assert _takes_price("13,700", 11, price_line, 93.0)
+    # ungrouped, it may be the price and its unit read as digits ("16020" for 160)
+    assert not _takes_price("13700", 11, price_line, 93.0)
+    assert _takes_price("120", 20, price_line, 93.0)  # a lost first digit given back
+    assert not _takes_price("1,100", 1100, price_line, 93.0)  # no news
 
 
 def test_a_price_read_into_the_items_picture_word_is_read_again_without_it(

@@ -279,7 +279,7 @@ def _second_look_at_numbers(
         # (a cost read with the picture's glyph in front of it is no reading to keep)
         picture_word = price_part(line) is not None
         read_as = None if picture_word else reading.fields.cost
-        if text is not None and _recovers_lost_digits(text, read_as):
+        if text is not None and _takes_price(text, read_as, line, _confidence(readings)):
             # the price alone where the spoiled line was, opening its line as prices do
             old.extend(line.raw.words)
             new.append(OcrWord(text, box, _confidence(readings), _PRICE_BLOCK + j, 1, 1))
@@ -303,6 +303,18 @@ def _in_place_of(words: list[OcrWord], text: str, conf: float, box: Box | None =
     first = words[0]
     box = box or Box.around(w.box for w in words)
     return OcrWord(text, box, conf, first.block, first.par, first.line)
+
+
+def _takes_price(text: str, first: int | None, line: Line, conf: float) -> bool:
+    """Whether a price read again (`text`, its surest reading's least sure digit at
+    `conf`) replaces `first`, read first from `line`: it gives back the leading digits
+    the first reading lost, or it is a grouped number, which no unit read as digits
+    makes ("13,700" for "11 00云贝"), and overrules the first (`overrules_price`)."""
+    from yunbei_gui.core.fields import overrules_price
+
+    if _recovers_lost_digits(text, first):
+        return True
+    return "," in text and overrules_price(text.replace(",", ""), first, line, conf)
 
 
 def _recovers_lost_digits(text: str, first: int | None) -> bool:

@@ -1780,6 +1780,7 @@ def _cost_reading(
     # 云贝" for 730 under the item's name, "合计: 730云贝" at the foot), then the bigger
     # and the labelled one
     candidates: list[tuple[bool, float, int]] = []
+    spoiled = False  # a price before its unit read with a misread first digit ("00云贝")
     for line in lines:
         text = line.text
         sure = _digits_sure(line)
@@ -1787,7 +1788,9 @@ def _cost_reading(
             continue
         for m in _COST_AFTER.finditer(text):
             if re.match(r"0\d", m.group(1)):
-                continue  # "010云贝": no price starts with 0, its first digit is misread
+                # "010云贝": no price starts with 0, its first digit is misread
+                spoiled = spoiled or not sure
+                continue
             before = text[max(0, m.start() - 6) : m.start()]
             if _contains_any(before, lex.cost_exclude) or before.rstrip().endswith(("+", "-")):
                 continue
@@ -1834,7 +1837,9 @@ def _cost_reading(
             or _price_by_quantity(lines)
             or _price_under_title(lines, height)
         )
-        return placed, True
+        # a price found by its place stands unless a doubted one before its unit was
+        # passed over
+        return placed, not spoiled
     sure, _, value = max(candidates)
     return value, sure
 
