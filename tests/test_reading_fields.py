@@ -1865,6 +1865,21 @@ def test_a_toast_read_into_a_rules_line_is_still_the_prompt() -> None:
     assert fields.error_message is not None and "该商品已兑完" in fields.error_message
 
 
+def test_a_small_balance_whose_unit_reads_as_a_look_alike_of_its_first_glyph_is_read() -> None:
+    """ "0二": a balance of 0, its 云贝 read as 二 at 0 (a seen set). The look-alike closes
+    the line; one with more after it ("4二," for 461) is no clean number."""
+    words = [OcrWord("我的云幢", Box(99, 417, 211, 66), 92.0, 1, 1, 1)]
+    words += one_line([("0", 103, 575, 120, 136, 93.0), ("二", 240, 620, 90, 60, 0.0)], 2)
+    words.append(OcrWord("275云贝将于2026-07-03过期", Box(98, 809, 595, 60), 92.0, 3, 1, 1))
+    words.append(OcrWord("云贝账户", Box(586, 189, 264, 83), 93.0, 4, 1, 1))
+    words.append(OcrWord("云贝明细", Box(65, 1497, 251, 79), 90.0, 5, 1, 1))
+    kind, fields = read_fields(page_lines(OcrPage(1440, 2560, False, words)), 1440, 2560)
+    assert (kind, fields.balance) == (Kind.BALANCE, 0)
+    words[1:3] = one_line([("4", 114, 764, 100, 121, 95.0), ("二,", 220, 800, 120, 60, 40.0)], 2)
+    lines = page_lines(OcrPage(1440, 2560, False, words))
+    assert read_fields(lines, 1440, 2560)[1].balance != 4
+
+
 def test_a_centred_toast_under_a_rules_heading_stretched_by_a_stray_glyph_is_the_prompt() -> None:
     """A dark theme's toast over the rules card (fresh holdout 4444), its words from the
     toast's own reading: the heading 兑换说明 read 73 px high for its 35 px glyphs, one

@@ -36,7 +36,9 @@ _SIGNED_TAIL = re.compile(
 _GROUP_COMMA = r"[.;:'L]?\s?[,，][.;:']?"
 _NUMBER_ONLY = re.compile(
     rf"^\s*[(\[\]|\"'“]?\s*(\d{{1,3}}(?:\s?(?:{_GROUP_COMMA}|[.;])\s?\d{{3}})+|\d{{1,8}})"
-    r"(?:\s*(?:云.?|个|枚|[A-Za-z]{1,3}|[>›》、。,.:;^'\"”)\]|~\\=]{1,2})){0,2}\s*$"
+    r"(?:\s*(?:云.?|个|枚|[A-Za-z]{1,3}|[>›》、。,.:;^'\"”)\]|~\\=]{1,2})){0,2}"
+    # 云贝 misread as a look-alike of 云 ("0二" for 0 云贝), closing the line
+    r"(?:\s*[去二会][^\d\s,.，。]?)?\s*$"
 )
 # a list item's number (1-19: no rules list goes further; "70." before a prompt is the
 # page behind its dialog) or bullet
