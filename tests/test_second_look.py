@@ -692,6 +692,27 @@ def _order_card(price: str, name: str = "外卖满30减8代金券", quantity: bo
     return image
 
 
+def test_a_small_balance_at_the_far_end_of_a_damaged_label_row_is_read_again(
+    tmp_path: Path,
+) -> None:
+    """剩余云贝 read "全利余二" on its row, the lone "3" right-aligned at the row's end not
+    read at all; the page's title "< 云贝" above reads like a wallet row too (a seen set).
+    The look reads the labelled row's right end, out to the screen's edge."""
+    image = Image.new("RGB", (W, H), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((140, 115), "云贝", font=ImageFont.truetype(FONT_PATH, 56), fill="#202020")
+    draw.ellipse((48, 320, 136, 408), fill=(245, 190, 60))
+    draw.text((165, 335), "剩余云贝", font=ImageFont.truetype(FONT_PATH, 56), fill="#202020")
+    draw.text((990, 320), "3", font=ImageFont.truetype(FONT_PATH, 80), fill="#202020")
+    first = [
+        *one_line([("《", 40, 125, 40, 60, 22.0), (",云贝", 90, 120, 130, 63, 38.0)], 1),
+        *one_line([("全", 50, 330, 80, 77, 37.0), ("利余二", 165, 335, 230, 64, 40.0)], 2),
+        OcrWord("云贝明细", Box(60, 700, 170, 60), 92.0, 3, 1, 1),
+        OcrWord("兑换记录", Box(60, 850, 170, 60), 92.0, 4, 1, 1),
+    ]
+    assert _read_after(tmp_path, image, first).fields.balance == 3
+
+
 def test_a_price_read_in_doubted_pieces_before_its_unit_is_read_again(tmp_path: Path) -> None:
     """ "11 00云贝" for 13,700 云贝 over the item's name (fresh holdout2 61): the "00" before
     the unit is passed over as no price, and the cost found by its place, "11", read at

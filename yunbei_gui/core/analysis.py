@@ -221,7 +221,9 @@ def _second_look_at_numbers(
     tails = doubtful_balance_tails(lines)
     doubtful = [ln for ln in doubtful if not any(t.line is ln for t in tails)]
     prices = [p for p in prices if not any(p[0] is ln for ln in doubtful)]
-    unread = unread_balance_area(lines, reading.kind, reading.fields.balance, page.width)
+    unread = unread_balance_area(
+        lines, reading.kind, reading.fields.balance, page.width, page.height
+    )
     if unread is not None and any(ln in doubtful for ln in unread.lines):
         unread = None
     if unread is not None and unread.label is not None:

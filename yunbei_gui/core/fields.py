@@ -1125,7 +1125,7 @@ class UnreadBalance:
 
 
 def unread_balance_area(
-    lines: list[Line], kind: Kind, balance: int | None, width: int
+    lines: list[Line], kind: Kind, balance: int | None, width: int, height: int
 ) -> UnreadBalance | None:
     """On a balance page with no balance read: the doubted fragments right under its
     label (a huge bold italic number that Tesseract broke into glyph-like pieces: "个作",
@@ -1169,11 +1169,20 @@ def unread_balance_area(
             return UnreadBalance(gap, [], label.box)
     for row in lines:
         core = strip_punct(row.text)
+        # a balance label too damaged for the lexicon, alone on its row ("全利余二")
+        fuzzy = _FUZZY_BALANCE.search(row.text)
+        damaged = (
+            fuzzy is not None
+            and len(strip_punct(row.text[: fuzzy.start()])) <= 2
+            and not strip_punct(row.text[fuzzy.end() :])
+        )
         # (the coin before 云贝 may not be read at all: "云贝" alone at the row's start)
         if row.box.x > 0.3 * width or not (
-            _is_wallet_row(row.text) or _WALLET_MISREAD.fullmatch(core) or core == "云贝"
+            damaged or _is_wallet_row(row.text) or _WALLET_MISREAD.fullmatch(core) or core == "云贝"
         ):
             continue
+        if row.box.y < 0.08 * height:
+            continue  # the page's title ("< 云贝"), no row of it
         if any(
             o is not row
             and o.box.x > row.box.right
@@ -1183,7 +1192,7 @@ def unread_balance_area(
         ):
             continue
         return UnreadBalance(
-            Box.from_edges(round(0.55 * width), row.box.y, round(0.9 * width), row.box.bottom), []
+            Box.from_edges(round(0.55 * width), row.box.y, round(0.97 * width), row.box.bottom), []
         )
     return None
 
