@@ -1865,6 +1865,26 @@ def test_a_toast_read_into_a_rules_line_is_still_the_prompt() -> None:
     assert fields.error_message is not None and "该商品已兑完" in fields.error_message
 
 
+def test_a_speck_far_past_a_prompts_end_does_not_split_the_prompt_off_its_line() -> None:
+    """ "兑换失败(错误码: E4031)" on a toast over the item's picture, a speck read "ae" at 0
+    far right of it, a little lower (fresh holdout2 62): the speck set a baseline of its
+    own, the prompt was taken for page text under an overlay and no failure was read."""
+    toast = [
+        ("兑换", 233, 770, 53, 25, 92.0),
+        ("失败", 299, 770, 43, 25, 96.0),
+        ("(错误", 363, 770, 100, 25, 7.0),
+        ("码", 441, 756, 21, 54, 92.0),
+        (":", 461, 756, 15, 54, 20.0),
+        ("E4031)", 485, 770, 91, 25, 20.0),
+        ("ae", 809, 784, 19, 15, 0.0),
+    ]
+    words = [OcrWord("商品详情", Box(362, 110, 108, 55), 90.0, 1, 1, 1), *one_line(toast, 2)]
+    words.append(OcrWord("音乐人专属头像挂件", Box(34, 910, 261, 58), 92.0, 3, 1, 1))
+    kind, fields = read_fields(page_lines(OcrPage(W, H, False, words)), W, H)
+    assert kind == Kind.FAILURE
+    assert fields.error_message is not None and "兑换失败" in fields.error_message
+
+
 def test_a_small_balance_whose_unit_reads_as_a_look_alike_of_its_first_glyph_is_read() -> None:
     """ "0二": a balance of 0, its 云贝 read as 二 at 0 (a seen set). The look-alike closes
     the line; one with more after it ("4二," for 461) is no clean number."""

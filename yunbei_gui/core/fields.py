@@ -320,6 +320,15 @@ def _split_overlay(line: Line) -> list[Line]:
         return [line]
 
     h = _usual_height(words)
+    # a speck far past the line's end, read as glyphs Tesseract all but rules out ("ae"
+    # at 0 after "…E4031)"), sets no baseline of its own
+    judged = words
+    while (
+        len(judged) >= 4
+        and judged[-1].conf < 10
+        and judged[-1].box.x - judged[-2].box.right > 3 * h
+    ):
+        judged = judged[:-1]
 
     def middle(ws: list[OcrWord]) -> float | None:
         # only words of the line's usual height: punctuation and noise boxes stray
@@ -327,8 +336,8 @@ def _split_overlay(line: Line) -> list[Line]:
         return mids[len(mids) // 2] if len(mids) >= 2 else None
 
     best: tuple[float, int] | None = None
-    for cut in range(2, len(words) - 1):
-        before, after = middle(words[:cut]), middle(words[cut:])
+    for cut in range(2, len(judged) - 1):
+        before, after = middle(judged[:cut]), middle(judged[cut:])
         if before is None or after is None:
             continue
         jump = abs(before - after)
