@@ -1865,6 +1865,17 @@ def test_a_toast_read_into_a_rules_line_is_still_the_prompt() -> None:
     assert fields.error_message is not None and "该商品已兑完" in fields.error_message
 
 
+def test_a_failure_title_with_its_error_code_in_brackets_is_the_whole_message() -> None:
+    """ "兑换失败（错误码：E4031）": the code in brackets belongs to the title; stripping the
+    title as a prefix left the code alone (fresh holdout2 62)."""
+    lines = _page(
+        ("商品详情", 440, 120, 200, 50),
+        ("兑换失败（错误码：E4031）请稍后重试", 200, 1000, 680, 50),
+        ("黑胶VIP 7天体验卡", 40, 720, 400, 60),
+    )
+    assert read_fields(lines, W, H)[1].error_message == "兑换失败(错误码:E4031)请稍后重试"
+
+
 def test_a_speck_far_past_a_prompts_end_does_not_split_the_prompt_off_its_line() -> None:
     """ "兑换失败(错误码: E4031)" on a toast over the item's picture, a speck read "ae" at 0
     far right of it, a little lower (fresh holdout2 62): the speck set a baseline of its

@@ -444,7 +444,12 @@ def find_error(
         if re.match(rf"\s*(?:{_TITLE_FAILED}|操作失败|失败)\s*,", stripped):
             break
         stripped = shorter
-    if len(strip_punct(stripped)) >= 2 and classify_cause(stripped, lex) is not None:
+    if (
+        len(strip_punct(stripped)) >= 2
+        and classify_cause(stripped, lex) is not None
+        # the title's own bracket ("兑换失败（错误码：E4031）") stays with it
+        and not re.match(r"\s*[(（〈<\[【]", stripped)
+    ):
         message = stripped
     # "失败原因：…" is a label and its value, whatever the value's words: the value is the
     # message (with whatever junk the label's row read before the label)
