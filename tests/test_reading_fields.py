@@ -1865,6 +1865,28 @@ def test_a_toast_read_into_a_rules_line_is_still_the_prompt() -> None:
     assert fields.error_message is not None and "该商品已兑完" in fields.error_message
 
 
+def test_a_body_under_a_failure_title_that_says_why_is_the_prompt_though_misread() -> None:
+    """兑换未成功 over "商品已驳完，下次早点来哦" (兑完 misread; fresh holdout2 62): the title
+    counts for no prompt, and the body says no failure in words but why it failed."""
+    lines = lines_from(
+        (
+            ("兑换结果", 497, 171, 248, 61),
+            ("兑换未成功", 429, 642, 385, 109),
+            ("商品已驳完,下次早点来哦", 313, 749, 618, 74),
+            ("已扣除的云贝将在24小时内退回", 310, 833, 622, 64),
+            ("商品名称", 94, 1017, 205, 71),
+            ("演出票20元优惠券", 738, 1020, 415, 72),
+        ),
+        1242,
+        2688,
+    )
+    kind, fields = read_fields(lines, 1242, 2688)
+    assert kind == Kind.FAILURE
+    assert (fields.error_message, fields.cause) == ("商品已驳完,下次早点来哦", Cause.STOCK)
+    # the same words with no failure title over them say nothing of a failure
+    assert read_fields([lines[0], *lines[2:]], 1242, 2688)[1].error_message is None
+
+
 def test_a_failure_title_with_its_error_code_in_brackets_is_the_whole_message() -> None:
     """ "兑换失败（错误码：E4031）": the code in brackets belongs to the title; stripping the
     title as a prefix left the code alone (fresh holdout2 62)."""

@@ -120,6 +120,19 @@ def _is_title(core: str) -> bool:
     )
 
 
+def _under_failure_title(lines: list[Line], line: Line) -> bool:
+    """Whether `line` sits right under a title that says a redemption failed (兑换未成功,
+    兑换失败), centred alike: the body of that dialog or result page."""
+    return any(
+        strip_punct(t.text) in _TITLE_ONLY
+        and "提示" not in t.text
+        and -0.3 * line.height <= line.box.y - t.box.bottom <= 1.5 * max(t.height, line.height)
+        and abs(t.box.x + t.box.right - line.box.x - line.box.right)
+        <= 4 * max(t.height, line.height)
+        for t in lines
+    )
+
+
 def _is_question(text: str) -> bool:
     """A help page's question ("兑换失败怎么办？"), not a prompt."""
     return text.rstrip().endswith(("?", "？")) or _contains_any(
@@ -389,6 +402,9 @@ def find_error(
         score: float = _failure_score(line.text)
         if core in _TITLE_ONLY:
             score = 0  # a dialog title; the body is another line
+        if not score and _under_failure_title(lines, line) and classify_cause(line.text, lex):
+            # a body under its title says why, its failure words misread ("商品已驳完")
+            score = 1
         reason = _REASON_LABEL.match(line.text)
         if not score and reason and len(strip_punct(line.text[reason.end() :])) >= 4:
             # "原因:" says its value is a failure's reason, whatever OCR made of its
