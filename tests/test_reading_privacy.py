@@ -70,6 +70,16 @@ def test_a_phone_label_misread_as_yu_ji_still_marks_the_garbled_value() -> None:
     assert any(t == SensitiveType.PHONE and _covers(b, value) for t, b in found)
 
 
+def test_an_ip_label_whose_i_was_misread_still_marks_the_garbled_address() -> None:
+    """ "1P地址" over "9天区8.3.159" for IP地址 192.168.3.159 on a dark Wi-Fi page (fresh
+    holdout 4747: nothing was covered and the address stayed readable)."""
+    lines = lines_from(
+        (("1P地址", 29, 449, 87, 41), ("9天区8.3.159", 506, 458, 182, 21)), 720, 1570
+    )
+    found = [(s.type, s.box) for s in find_private(lines, 720, 1570)]
+    assert any(t == SensitiveType.IP and _covers(b, Box(506, 455, 182, 30)) for t, b in found)
+
+
 def test_an_email_box_takes_the_whole_masked_local_part() -> None:
     lines = _page(("mktk#k@126.com", 783, 959, 403, 35))
     found = _found(lines)

@@ -238,6 +238,7 @@ LABELS: list[tuple[str, SensitiveType]] = [
     ("联系人", T.REAL_NAME),
     ("登录IP", T.IP),
     ("IP地址", T.IP),
+    ("P地址", T.IP),  # its I read as a stray glyph ("1P地址")
     ("IP", T.IP),
     ("用户ID", T.USER_ID),
     ("账号ID", T.USER_ID),
