@@ -1753,9 +1753,9 @@ def cost_doubted(lines: list[Line], width: int, height: int, product: str | None
 def agreed_price(readings: list[list[tuple[str, float]]]) -> str | None:
     """The price every reading of a second look gives, each with its unit after it read
     as letters ("610an", "1450" "zn"), a mark ("780" "=0.") or glyphs Tesseract doubts
-    ("1,750" "25" at 39): a number whose end the unit marks. None where a reading has no such number
-    (a unit read as digits makes "26020" of 260: no telling where the number ends) or
-    the readings disagree."""
+    ("1,750" "25" at 39): a number whose end the unit marks. None where a reading has
+    no such number (a unit read as digits makes "26020" of 260: no telling where the
+    number ends) or the readings disagree."""
     found = set()
     for words in readings:
         price = _price_before_unit(words)

@@ -476,7 +476,7 @@ def _panels(small: Image.Image, top: int) -> list[Box]:
         bw, bh = x1 - x0 + 1, y1 - y0 + 1
         if bw < 0.5 * w or not 0.05 * h <= bh <= 0.5 * h:
             continue
-        # a toast's text, icon and rounded corners take a quarter of it or more
+        # a toast's text, icon and rounded corners may take over a quarter of it
         if panel.crop((x0, y0, x1 + 1, y1 + 1)).histogram()[255] < 0.65 * bw * bh:
             continue
         # the page right above the panel (and below it, unless the panel is a sheet at
