@@ -1887,6 +1887,21 @@ def test_a_body_under_a_failure_title_that_says_why_is_the_prompt_though_misread
     assert read_fields([lines[0], *lines[2:]], 1242, 2688)[1].error_message is None
 
 
+def test_a_page_glyph_read_before_a_toasts_edge_is_no_part_of_the_message() -> None:
+    """ "和\"网络异常,…": the page's glyph beside a toast and the toast's edge read as a
+    quote mark open the prompt's line (seen sets: "活动\"…", "区\"…", "=\"…")."""
+    for junk in ('和"', '活动"', '="'):
+        lines = _page(
+            ("商品详情", 440, 120, 200, 50),
+            (junk + "网络异常,请检查网络设置后重试", 150, 1000, 760, 50),
+        )
+        assert read_fields(lines, W, H)[1].error_message == "网络异常,请检查网络设置后重试"
+    # a quoted word of the prompt's own stays ("兑换\"失败\"" says the failure itself)
+    lines = _page(("商品详情", 440, 120, 200, 50), ('兑换"失败",请稍后重试', 150, 1000, 600, 50))
+    message = read_fields(lines, W, H)[1].error_message
+    assert message is not None and message.startswith("兑换")
+
+
 def test_a_failure_title_with_its_error_code_in_brackets_is_the_whole_message() -> None:
     """ "兑换失败（错误码：E4031）": the code in brackets belongs to the title; stripping the
     title as a prefix left the code alone (fresh holdout2 62)."""

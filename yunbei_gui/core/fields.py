@@ -490,7 +490,21 @@ def find_error(
     message = _DIVIDER_END.sub("", _DIVIDER_START.sub("", message))
     message = _without_unrelated_sentences(message, lex)
     message = message.strip(" |'\"“”")
+    # a glyph of the page beside a toast read before its edge, taken for a quote mark
+    # ("和\"网络异常,请检查网络设置后重试")
+    edge = _GLYPH_AT_EDGE.match(message)
+    if edge:
+        rest = message[edge.end() :]
+        glyphs = edge.group(0).rstrip(" \"“”'")
+        # (not where the glyphs and the rest make a failure's words: "兑换\"失败\"")
+        head = glyphs + rest[:4]
+        joined = any(w in head and w not in rest[:4] for w in lex.failure_words)
+        if _failure_score(rest) and not joined:
+            message = rest
     return _Error(group, message, classify_cause(message, lex))
+
+
+_GLYPH_AT_EDGE = re.compile(r"^[^\s\"“”'|]{1,2}[\"“”']\s*")
 
 
 # the standing sentences of an item page's rules card
