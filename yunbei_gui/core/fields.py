@@ -123,12 +123,15 @@ def _is_title(core: str) -> bool:
 def _under_failure_title(lines: list[Line], line: Line) -> bool:
     """Whether `line` sits right under a title that says a redemption failed (兑换未成功,
     兑换失败), centred alike: the body of that dialog or result page."""
+
+    def centre(box: Box) -> float:
+        return box.x + box.w / 2
+
     return any(
         strip_punct(t.text) in _TITLE_ONLY
         and "提示" not in t.text
         and -0.3 * line.height <= line.box.y - t.box.bottom <= 1.5 * max(t.height, line.height)
-        and abs(t.box.x + t.box.right - line.box.x - line.box.right)
-        <= 4 * max(t.height, line.height)
+        and abs(centre(t.box) - centre(line.box)) <= 2 * max(t.height, line.height)
         for t in lines
     )
 
