@@ -198,14 +198,14 @@ def test_a_second_look_that_cannot_even_start_keeps_the_first_reading(
     assert "2552个" in reading.text  # the first reading, untouched
 
 
-def _bar_screenshot(top: int = 2128) -> Screenshot:
+def _bar_screenshot(top: int = 2128, number: str = "49256") -> Screenshot:
     """An item page's bottom bar: 可用云贝 and a bold balance beside it (at `top`)."""
     image = Image.new("RGB", (W, H), (250, 250, 250))
     draw = ImageDraw.Draw(image)
     draw.text((50, top + 7), "可用云贝", font=ImageFont.truetype(FONT_PATH, 40), fill=(90, 90, 90))
     draw.text(
         (260, top),
-        "49256",
+        number,
         font=ImageFont.truetype(FONT_PATH, 48),
         fill=(20, 20, 20),
         stroke_width=2,
@@ -239,6 +239,32 @@ def test_a_doubted_balance_after_its_label_in_a_bar_is_read_again(tmp_path: Path
     page, reading = read_page(engine, shot)
     assert reading.fields.balance == 49256
     assert any(ln.text.startswith("可用云贝") and "49256" in ln.text for ln in page_lines(page))
+
+
+def test_a_doubted_balance_boxed_over_its_last_digits_alone_is_read_again_whole(
+    tmp_path: Path,
+) -> None:
+    """ "5)102" at 22 for 5,102 in a bar, its word box over "102" alone (fresh seeds
+    holdout 4848 and holdout2 64): a look at that box gave "102" twice. The look starts
+    where the number's ink does, short of the label."""
+    shot = _bar_screenshot(number="5,102")
+    engine = OcrEngine(cache_dir=tmp_path)
+    if "eng" not in engine.install.languages:
+        pytest.skip("the second look reads with English data")
+    first = OcrPage(
+        W,
+        H,
+        False,
+        [
+            OcrWord("可用", Box(50, 2140, 80, 40), 96.0, 1, 1, 1),
+            OcrWord("云贝", Box(130, 2140, 80, 40), 92.0, 1, 1, 1),
+            OcrWord("5)102", Box(303, 2133, 78, 52), 22.0, 1, 1, 1),
+            *_SMALL_TEXT,
+        ],
+    )
+    engine.cache.put(shot.sha256, engine.key, first)
+    _, reading = read_page(engine, shot)
+    assert reading.fields.balance == 5102
 
 
 def test_only_doubted_numbers_after_a_balance_label_get_a_second_look() -> None:

@@ -18,12 +18,16 @@ from yunbei_gui.core.ocr import (
     OcrPage,
     ink_reaching_left,
     ink_under,
+    line_margin,
     upright_grey,
 )
 from yunbei_gui.core.redact import RedactionMode, redact, save_clean_png
 from yunbei_gui.core.screenshot import Screenshot, load_screenshot
 
 if TYPE_CHECKING:
+    from PIL import Image
+
+    from yunbei_gui.core.fields import BalanceTail
     from yunbei_gui.core.lines import Line
 
 log = logging.getLogger(__name__)
@@ -219,6 +223,11 @@ def _second_look_at_numbers(
     # the number after a balance label in a bar ("可用云贝人256"): read alone rather than
     # with its line, whose label reads as junk around the number on a second look
     tails = doubtful_balance_tails(lines)
+    if tails:
+        # a tail's word box may hold only its last digits ("5)102" boxed over "102" of
+        # 5,102): its look starts where its ink does, after the label
+        grey, _ = upright_grey(shot.image, engine.settings)
+        tails = [_from_its_ink(t, grey) for t in tails]
     doubtful = [ln for ln in doubtful if not any(t.line is ln for t in tails)]
     prices = [p for p in prices if not any(p[0] is ln for ln in doubtful)]
     unread = unread_balance_area(
@@ -297,6 +306,18 @@ def _second_look_at_numbers(
             old.extend(line.raw.words)
             new.extend(line.raw.words[1:])
     return _with_words_replaced(page, reading, old, new)
+
+
+def _from_its_ink(tail: BalanceTail, grey: Image.Image) -> BalanceTail:
+    """`tail` with its box reaching left to where its number's ink starts, never so far
+    that the look's margin (`line_margin`) takes in the label's words before it: a
+    label's last stroke reads as a digit ("38,319" for 3,319 after 云贝)."""
+    before = [w for w in tail.line.raw.words if w.box.right <= tail.box.x]
+    stop = max((w.box.right for w in before), default=0) + line_margin(tail.box)
+    left = max(stop, ink_reaching_left(grey, tail.box))
+    if left >= tail.box.x:
+        return tail
+    return replace(tail, box=Box.from_edges(left, tail.box.y, tail.box.right, tail.box.bottom))
 
 
 def _in_place_of(words: list[OcrWord], text: str, conf: float, box: Box | None = None) -> OcrWord:

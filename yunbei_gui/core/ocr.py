@@ -803,10 +803,15 @@ def default_workers() -> int:
 LINE_HEIGHTS = (20, 28)
 
 
+def line_margin(box: Box) -> int:
+    """How far a second look at the line in `box` reaches beyond its left and right."""
+    return 2 * max(4, box.h // 4)
+
+
 def _line_crops(grey: Image.Image, box: Box) -> list[Image.Image]:
     """The line in `box` with a margin, dark on light and stretched to full contrast,
     once per height of `LINE_HEIGHTS` (a line already smaller stays as it is)."""
-    margin = max(4, box.h // 4)
+    margin = line_margin(box) // 2
     crop = grey.crop(
         (
             max(0, box.x - 2 * margin),
