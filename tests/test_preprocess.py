@@ -116,3 +116,24 @@ def test_an_items_name_right_over_a_toast_is_read_whole(tmp_path: Path) -> None:
     texts = [ln.text for ln in page_lines(page)]
     assert "黑胶VIP七天体验卡" in texts
     assert "请稍后重试" in texts
+
+
+def test_a_heavy_bold_name_on_a_dark_theme_is_no_toast(tmp_path: Path) -> None:
+    """White ultra-bold text on a dark page (fresh holdout2 64 #25): inverted, its strokes
+    darken its box like a toast's, and cleaning it as one (light pixels as text) erased
+    all but its first glyphs. Light gaps between its glyphs, top to bottom, tell it."""
+    img = Image.new("RGB", (1080, 2340), (28, 28, 34))
+    draw = ImageDraw.Draw(img)
+    draw.text((60, 900), "480", font=_font(80), fill=(240, 60, 60))
+    draw.text((200, 930), "云贝", font=_font(40), fill=(240, 60, 60))
+    for i, stroke in enumerate((2, 3)):
+        draw.text(
+            (50, 1000 + 120 * i),
+            "黑胶唱片造型钥匙扣",
+            font=_font(64),
+            fill=(245, 245, 245),
+            stroke_width=stroke,
+            stroke_fill=(245, 245, 245),
+        )
+    page = OcrEngine(cache_dir=tmp_path).read_image(img)
+    assert [ln.text for ln in page_lines(page)].count("黑胶唱片造型钥匙扣") == 2

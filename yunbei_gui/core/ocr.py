@@ -32,7 +32,7 @@ from yunbei_gui.core.text import join_words
 log = logging.getLogger(__name__)
 
 # Bump when preprocessing or parsing changes, so stale cache entries are not reused.
-ENGINE_REVISION = 13
+ENGINE_REVISION = 14
 OCR_TIMEOUT_S = 120
 
 
@@ -649,7 +649,10 @@ def clean_dark_patch(patch: Image.Image) -> Image.Image:
 
 def _edges_are_dark(patch: Image.Image) -> bool:
     """A toast's long straight sides are dark along their middle; the box around a bold
-    black word on a white page has white top and bottom rows."""
+    black word on a white page has white top and bottom rows. Nor does a toast have a
+    light column from top to bottom between two dark ones: the gap between two glyphs of
+    a heavy black line of text, whose strokes may darken its box as much as a toast (a
+    strip of page at a toast's end is light, with no dark column beyond it)."""
     w, h = patch.size
     if w < 10 or h < 10:
         return False
@@ -662,7 +665,13 @@ def _edges_are_dark(patch: Image.Image) -> bool:
         hist = row.histogram()
         if sum(hist[:128]) < 0.7 * sum(hist):
             return False
-    return True
+    # each column's share of dark pixels, as its mean over the binarised patch
+    binary = patch.point(lambda v: 255 if v < 128 else 0)
+    columns = binary.resize((w, 1), Image.Resampling.BOX).tobytes()
+    dark = [x for x, v in enumerate(columns) if v >= 0.6 * 255]
+    if not dark:
+        return True
+    return all(v > 0.1 * 255 for v in columns[dark[0] : dark[-1]])
 
 
 def parse_tsv(data: dict[str, list[Any]]) -> list[OcrWord]:
