@@ -482,6 +482,22 @@ def test_a_price_label_with_a_misread_character_still_finds_the_price() -> None:
     assert read_fields(lines, W, H)[1].cost == 9800
 
 
+def test_a_confirm_rows_sure_price_under_a_lost_label_glyph_outranks_a_doubted_one() -> None:
+    """A chat-forwarded item page (fresh holdout2 64 #31): its big "90云贝" read "30云贝"
+    at 0; the confirm sheet over it reads 所需云贝 without its 所, the price sure across
+    the row. A shortfall's "还需云贝" is no price label."""
+    pieces = (
+        ("30云贝", 223, 1105, 130, 94, 0.0),
+        ("评论区限定气泡(30天)", 386, 1349, 364, 54, 95.0),
+        ("需云贝", 256, 1527, 98, 44, 91.0),
+        ("90", 831, 1537, 31, 26, 91.0),
+        ("当前兑换人数较多,请稍后重试", 330, 1734, 425, 46, 92.0),
+    )
+    assert read_fields(lines_with_confidence(pieces, W, H), W, H)[1].cost == 90
+    short = (*pieces[:2], ("还需云贝", 256, 1527, 128, 44, 91.0), *pieces[3:])
+    assert read_fields(lines_with_confidence(short, W, H), W, H)[1].cost == 30
+
+
 def test_an_item_name_under_its_price_is_read_and_stock_counts_are_no_name() -> None:
     # a detail page: the price in big red digits over the name, a sold count beside it
     lines = _page(

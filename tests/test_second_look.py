@@ -1620,6 +1620,20 @@ def test_an_order_cards_unread_name_is_read_where_it_should_be(tmp_path: Path) -
     assert reading.fields.error_message == "当前兑换人数较多,请稍后重试"
 
 
+def test_an_order_cards_unread_name_is_read_under_a_misread_status(tmp_path: Path) -> None:
+    """Fresh holdout2 64 #66: the status 交易关闭 read "交易关堵" was taken for the item,
+    and the card's edge read after its quantity ("X1|") hid the card."""
+    image = _order_card("590", name="黑胶VIP月卡", quantity=True)
+    first = [
+        OcrWord("交易关堵", Box(40, 240, 240, 60), 93.0, 1, 1, 1),
+        *_ORDER_FIRST[1:4],
+        OcrWord("X1|", Box(960, 664, 40, 30), 47.0, 5, 1, 1),
+    ]
+    reading = _read_after(tmp_path, image, first)
+    assert reading.fields.product == "黑胶VIP月卡"
+    assert reading.fields.cost == 590
+
+
 def test_where_an_order_cards_unread_name_is_looked_for() -> None:
     lines = page_lines(OcrPage(W, H, False, list(_ORDER_FIRST)))
     area = unread_name_area(lines, W)

@@ -114,7 +114,8 @@ def _is_title(core: str) -> bool:
     return (
         core in _TITLE_ONLY
         or re.fullmatch(r".{1,3}提示", core) is not None
-        or re.fullmatch(r"(?:交易|订单|兑换).?(?:关闭|异常|失败|异前)", core) is not None
+        # (闭 misread: "交易关堵")
+        or re.fullmatch(r"(?:交易|订单|兑换).?(?:关.|异常|失败|异前)", core) is not None
         or re.fullmatch(r"(?:很|非常)?抱.?兑换失败", core) is not None  # "很抱歉，兑换失败"
         or re.fullmatch(r"[\u4e00-\u9fff]{2}失败", core) is not None  # "喝痪失败", "支付失败"
     )
@@ -1859,7 +1860,8 @@ def _cost_reading(
             pos = text.find(label)
             if pos < 0:
                 continue
-            before = text[max(0, pos - 4) : pos]
+            # (with the label: "还需云贝" holds the label "需云贝" and says a shortfall)
+            before = text[max(0, pos - 4) : pos + len(label)]
             if _contains_any(before, lex.cost_exclude):
                 continue
             after = text[pos + len(label) :].lstrip(" :")
@@ -1923,8 +1925,9 @@ def _digits_sure(line: Line) -> bool:
     return bool(confs) and min(confs) >= _SURE
 
 
-# an order card's quantity at the right end of the price's row ("x1", "X 1", "×2")
-_QUANTITY = re.compile(r"^\s*[xX×]\s?\d{1,2}\s*$")
+# an order card's quantity at the right end of the price's row ("x1", "X 1", "×2"; the
+# card's edge may be read after it: "X1|")
+_QUANTITY = re.compile(r"^\s*[xX×]\s?\d{1,2}\s*\|?$")
 # the price on that row: a number with nothing glued before it that could be a misread
 # digit ("[ 50去": 50; "J60 sn" may be 160 and is left alone)
 _ROW_PRICE = re.compile(r"(?:^|[^\w\s]\s?|\s)(\d{1,3}(?:,\d{3})+|\d{2,6})(?![\d:/.-])")
@@ -2372,8 +2375,8 @@ def _product_like(text: str, lex: Lexicon) -> bool:
         return False
     if find_timestamps(text) or _SIGNED_TAIL.search(text) or _is_button(text, lex):
         return False
-    if _failure_score(text) or core in _TITLE_ONLY:
-        return False
+    if _failure_score(text) or _is_title(core):
+        return False  # (an order's status misread: "交易关堵")
     # a rules item ("3.本活动…"), a clock ("星期三09:02") or an address is no item
     if _LIST_MARKER.match(text) or re.search(r"\d:\d\d", text) or is_address(core):
         return False
