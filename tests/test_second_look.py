@@ -909,6 +909,18 @@ def test_a_price_agreed_on_but_for_its_unit_read_as_digits() -> None:
     assert better_number_reading(line, other, unit_after=True) is None
 
 
+def test_a_sure_price_with_its_unit_read_as_digits_gives_way_to_the_unit_as_letters() -> None:
+    """ "020云贝1" read again as "52020" at 77 and as "520" "zn" (a seen set): the
+    second reading ends the number where its unit starts. A reading without such an
+    end, or whose extra digits are no misread 云, changes nothing."""
+    (line,) = lines_from((("020云贝1", 62, 1457, 335, 104),), W, H)
+    readings = [[("52020", 77.0)], [("520", 84.0), ("zn", 55.0)]]
+    assert better_number_reading(line, readings, unit_after=True) == "520"
+    assert better_number_reading(line, [[("52020", 77.0)]], unit_after=True) == "52020"
+    other = [[("52080", 77.0)], [("520", 84.0), ("zn", 55.0)]]
+    assert better_number_reading(line, other, unit_after=True) == "52080"
+
+
 def test_a_misread_number_on_a_wallet_rows_right_gets_a_second_look() -> None:
     words = [
         OcrWord("四云贝", Box(57, 224, 119, 48), 49.0, 1, 1, 1),  # coin icon + 云贝

@@ -1395,6 +1395,21 @@ def better_number_reading(
         default=(None, 0),
     )[0]
     chosen = sure
+    if chosen is not None and unit_after:
+        # a price's unit read as digits after it ("52020" at 77 for 520云贝) where
+        # another reading ends the number with the unit read as letters ("520" "zn")
+        ended = {_price_before_unit(words) for words in readings} - {None}
+        chosen = next(
+            (
+                p
+                for p in ended
+                if p is not None
+                and len(p) >= 2
+                and _digits(chosen).startswith(p)
+                and re.fullmatch(r"2\d?", _digits(chosen)[len(p) :])
+            ),
+            chosen,
+        )
     if first_conf is None:
         first_conf = 0.0 if line is None else min((w.conf for w in line.raw.words), default=0.0)
     first_text = first if first is not None else "" if line is None else line.text
