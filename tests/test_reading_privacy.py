@@ -231,6 +231,22 @@ def test_a_name_over_an_address_cut_to_its_province_by_a_dialog_is_covered() -> 
     assert not is_address("广东移动")
 
 
+def test_a_name_with_its_phones_first_digits_over_an_address_is_covered_with_the_phone() -> None:
+    """Fresh holdout 4949 #45, a delivery card under a dimmed page and a dialog: 郭帆
+    188****2353 read as "郭帆188" and "下393" (the stars as 下), the heading unread.
+    Neither piece makes a phone; over the address they are the card's contact row."""
+    lines = _page(
+        ("郭帆188", 45, 1404, 203, 62),
+        ("下393", 304, 1414, 149, 30),
+        ("浙江省杭州市西湖区文三路", 46, 1471, 441, 54),
+    )
+    found = [(t, b) for t, b in _found(lines) if t in PRESET_TYPES[Preset.OFFICIAL]]
+    for truth in (Box(45, 1407, 86, 44), Box(171, 1414, 284, 30)):  # the name, the phone
+        assert any(_covers(b, truth) for _, b in found), truth
+    # with no address under it, digits after two glyphs are no name
+    assert not [t for t, _ in _found(lines[:2]) if t == SensitiveType.REAL_NAME]
+
+
 def test_plus_86_makes_a_phone_whatever_the_digits_after_it() -> None:
     lines = _page(("+86 129 7631 2274", 73, 979, 489, 36))  # 159 read as 129
     found = _found(lines)

@@ -614,6 +614,9 @@ def _is_status(text: str) -> bool:
 _NAME_ALONE = re.compile(r"^\s*([\u4e00-\u9fff][\u4e00-\u9fff*]{1,3})\s*$")
 # What is left of a name when OCR lost all but one character ("何" of 何婷).
 _NAME_PART = re.compile(r"^\s*([\u4e00-\u9fff])\s*$")
+# A name with the first digits of the phone beside it read into its line ("郭帆188", the
+# phone's stars and the rest read apart as "下393").
+_NAME_THEN_DIGITS = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s*\d")
 # A short line of glyphs and marks with at most one digit, no Latin word.
 _GARBLED_NAME = re.compile(r"^\s*(?=\S*[\u4e00-\u9fff])(?!(?:\S*\d){2})[^\sA-Za-z]{2,5}\s*$")
 # Headings of an address card; matched loosely, since 息 is often misread.
@@ -643,6 +646,11 @@ def _names_near_contacts(lines: list[Line]) -> list[tuple[Line, Box]]:
         # a name read as marks and glyphs ("子/口" for 李浩然, "杨佳|"): one only right
         # over an address or under a delivery heading (below)
         garbled = m is None and _GARBLED_NAME.match(line.text) is not None
+        # (where the phone was found whole on the line, it is covered as a phone)
+        with_phone = (
+            None if m or garbled or _has_phone(line.text) else _NAME_THEN_DIGITS.match(line.text)
+        )
+        m = m or with_phone
         if not (m or garbled) or (m and any(w in m.group(1) for w in _NOT_NAMES)):
             continue
         beside_phone = any(
@@ -695,8 +703,8 @@ def _names_near_contacts(lines: list[Line]) -> list[tuple[Line, Box]]:
             and abs(p.box.x - line.box.x) <= 1.5 * line.height
         ]
         above_phone = bool(phones_below)
-        if garbled and not (above_address or under_heading):
-            continue
+        if (garbled or with_phone) and not (above_address or under_heading):
+            continue  # (a name with digits: only on an address card's contact row)
         if garbled and line.text.strip().startswith(_CONTACT_HEADINGS):
             continue  # the card's heading read with its end garbled ("收货八\"")
         if m and len(m.group(1)) == 1 and not (under_heading or above_address):
