@@ -498,6 +498,30 @@ def test_a_confirm_rows_sure_price_under_a_lost_label_glyph_outranks_a_doubted_o
     assert read_fields(lines_with_confidence(short, W, H), W, H)[1].cost == 30
 
 
+def test_a_price_at_the_names_edge_after_the_pictures_words_is_the_cost() -> None:
+    """Fresh holdout 4949 #28, an order card under a dialog: the item's picture read as
+    words on both rows ("f本、\\", "| Ne /局"), the price "12800" at 0 with its unit not
+    read. The price starts at the name's left edge, after the picture."""
+    words = [
+        *one_line([("f", 58, 391, 64, 88, 55.0), ("本", 139, 391, 115, 100, 39.0)], 1),
+        *one_line([("黑胶唱片蓝牙音箱", 445, 387, 480, 108, 90.0)], 1),
+        *one_line(
+            [
+                ("|", 59, 507, 7, 78, 82.0),
+                ("Ne", 110, 512, 136, 148, 68.0),
+                ("/局", 232, 576, 84, 74, 32.0),
+                ("12800", 425, 531, 283, 74, 0.0),
+            ],
+            2,
+        ),
+        *one_line([("本次兑换需额外支付手续费,云贝数量不足", 237, 1424, 909, 82, 90.0)], 3),
+    ]
+    lines = page_lines(OcrPage(1440, 3154, False, words))
+    fields = read_fields(lines, 1440, 3154)[1]
+    assert fields.product == "黑胶唱片蓝牙音箱"
+    assert fields.cost == 12800
+
+
 def test_an_item_name_under_its_price_is_read_and_stock_counts_are_no_name() -> None:
     # a detail page: the price in big red digits over the name, a sold count beside it
     lines = _page(

@@ -79,6 +79,16 @@ def test_confusables_are_fixed_only_inside_numbers() -> None:
     assert fix_digit_confusables("Open") == "Open"
 
 
+def test_a_zero_look_alike_between_one_digit_and_the_unit_is_a_zero() -> None:
+    # fresh holdout 4949 #0: "7O云贝" for 70 云贝, its 云 maybe read as 去
+    assert fix_digit_confusables("7O云贝") == "70云贝"
+    assert fix_digit_confusables("7O去贝") == "70去贝"
+    assert fix_digit_confusables("7O 云贝") == "70 云贝"
+    # not before other text, and not without a digit before it
+    assert fix_digit_confusables("7O去了") == "7O去了"
+    assert fix_digit_confusables("VIPO云贝") == "VIPO云贝"
+
+
 def test_a_bold_one_read_as_a_bracket_between_digits_is_a_one() -> None:
     assert fix_digit_confusables("1】10云贝") == "1110云贝"
     assert fix_digit_confusables("13]45") == "13145"

@@ -2047,8 +2047,16 @@ def _price_under_product(lines: list[Line], product: str | None) -> int | None:
     # the name's left edge, not its picture's read as glyphs before it
     left = name.raw.words[_name_start(name, lines)].box.x
 
-    def beside(ln: Line) -> bool:
-        return abs(ln.box.x - left) <= 1.2 * h and not find_timestamps(ln.text)
+    def from_left(ln: Line) -> str | None:
+        """The line's text from the name's left edge on: whole where it starts there,
+        else from its word that does (the item's picture read as words before the price:
+        "| Ne /局12800")."""
+        if find_timestamps(ln.text):
+            return None
+        if abs(ln.box.x - left) <= 1.2 * h:
+            return ln.text
+        at = [i for i, w in enumerate(ln.raw.words) if i and abs(w.box.x - left) <= 1.2 * h]
+        return _text_from_word(ln, at[0]) if at else None
 
     # (on an order card the price sits at the card's foot, beside the item's picture)
     below = [ln for ln in lines if -0.4 * h <= ln.box.y - name.box.bottom <= 3.5 * h]
@@ -2056,15 +2064,18 @@ def _price_under_product(lines: list[Line], product: str | None) -> int | None:
     ordered = sorted(below, key=lambda ln: ln.box.y) + sorted(above, key=lambda ln: -ln.box.y)
     exclude = lexicon().cost_exclude
     for line in ordered:
-        if line is name or not beside(line):
+        text = None if line is name else from_left(line)
+        if text is None:
             continue
         if _contains_any(line.text, exclude):
             continue  # the balance in the bar under the item ("当前云贝:37,328")
-        grouped = _GROUPED.search(line.text)
+        grouped = _GROUPED.search(text)
         if grouped:  # "呈-动18,400 sn": a thousands-grouped number is the price
             return _grouped_int(grouped.group(1))
         # (the price's coin read as doubted glyphs before it: "有3280", "四风『1800二")
-        m = _PRICE_START.match(line.text) or _PRICE_START.match(_after_doubted_glyphs(line))
+        m = _PRICE_START.match(text) or (
+            _PRICE_START.match(_after_doubted_glyphs(line)) if text == line.text else None
+        )
         if not m or m.group(2) in tuple(_COUNT_UNITS):
             continue
         if re.fullmatch(r"0\d{1,2}", m.group(1)):

@@ -118,6 +118,9 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
 
+_UNIT_START = re.compile(r"\s?(?:云|去贝)")
+
+
 def fix_digit_confusables(text: str) -> str:
     """Map confusable letters to digits where they sit between or next to digits.
 
@@ -132,6 +135,9 @@ def fix_digit_confusables(text: str) -> str:
             chars[i] = "1"  # "1】10云贝": only between two digits
             continue
         if ch not in DIGIT_CONFUSABLES:
+            continue
+        if DIGIT_CONFUSABLES[ch] == "0" and left.isdigit() and _UNIT_START.match(text, i + 1):
+            chars[i] = "0"  # "7O云贝": a price's 0 right before its unit (云 maybe as 去)
             continue
         left2 = chars[i - 2] if i > 1 else ""
         right2 = chars[i + 2] if i + 2 < n else ""
