@@ -522,6 +522,43 @@ def test_a_price_at_the_names_edge_after_the_pictures_words_is_the_cost() -> Non
     assert fields.cost == 12800
 
 
+def test_a_dash_of_the_pictures_junk_before_a_price_is_no_sign() -> None:
+    """Fresh holdout2 65 #7: the item's picture beside the price read "WA一-" (the dash
+    at 0, apart from the digits), then "1340" "sm" (云贝). A records row's sign is
+    glued to its number or read surely."""
+
+    def cost(dash: str, conf: float, x: int) -> int | None:
+        words = [
+            *one_line([("10元话费充值券", 102, 641, 311, 60, 93.0)], 1),
+            *one_line(
+                [
+                    ("WA", 32, 706, 57, 84, 6.0),
+                    ("一", 98, 695, 10, 94, 47.0),
+                    (dash, x, 714, 70, 76, conf),
+                    ("1340", 201, 752, 69, 26, 90.0),
+                    ("sm", 284, 761, 32, 19, 74.0),
+                ],
+                2,
+            ),
+            *one_line([("您的账号存在安全风险,已暂停兑换", 153, 1010, 414, 42, 95.0)], 3),
+        ]
+        return read_fields(page_lines(OcrPage(720, 1280, False, words)), 720, 1280)[1].cost
+
+    assert cost("-", 0.0, 110) == 1340
+    assert cost("-", 92.0, 110) is None  # "- 1340 云贝", surely signed
+
+
+def test_a_grouped_price_with_a_bracket_before_its_comma_is_read_whole() -> None:
+    # fresh holdout2 65 #54: "3),200去mn" for 3,200 云贝 over the item's name
+    lines = _page(
+        ("检测到账号存在违规行为,兑换失败", 204, 626, 476, 29),
+        ("3),200去mn", 35, 987, 210, 62),
+        ("云音乐联名T恤〈M码)", 36, 1069, 360, 57),
+        ("兑换须知", 36, 1196, 124, 31),
+    )
+    assert read_fields(lines, W, H)[1].cost == 3200
+
+
 def test_an_item_name_under_its_price_is_read_and_stock_counts_are_no_name() -> None:
     # a detail page: the price in big red digits over the name, a sold count beside it
     lines = _page(

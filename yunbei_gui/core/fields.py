@@ -33,7 +33,7 @@ _SIGNED_TAIL = re.compile(
 # couple of marks after it ("(0,", "4537、^"), never a sign (+5 / -200 are records rows)
 # a thousands separator as OCR reads it: a comma, maybe with a stray mark beside it
 # ("18.,650", "21;,794", "11L,838")
-_GROUP_COMMA = r"[.;:'L]?\s?[,，][.;:']?"
+_GROUP_COMMA = r"[.;:'L)]?\s?[,，][.;:']?"
 _NUMBER_ONLY = re.compile(
     rf"^\s*[(\[\]|\"'“]?\s*(\d{{1,3}}(?:\s?(?:{_GROUP_COMMA}|[.;])\s?\d{{3}})+|\d{{1,8}})"
     r"(?:\s*(?:云.?|个|枚|[A-Za-z]{1,3}|[>›》、。,.:;^'\"”)\]|~\\=]{1,2})){0,2}"
@@ -1866,7 +1866,7 @@ def _cost_reading(
                 spoiled = spoiled or not sure
                 continue
             before = text[max(0, m.start() - 6) : m.start()]
-            if _contains_any(before, lex.cost_exclude) or before.rstrip().endswith(("+", "-")):
+            if _contains_any(before, lex.cost_exclude) or _signed(line, m.start()):
                 continue
             value: int | None = _grouped_int(m.group(1))
             if value:
@@ -1917,6 +1917,18 @@ def _cost_reading(
         return placed, not spoiled
     sure, _, value = max(candidates)
     return value, sure
+
+
+def _signed(line: Line, start: int) -> bool:
+    """Whether the number at `start` of the line's text has a sign before it (a records
+    row's "+20云贝", "-1340 云贝"); a dash read apart from the number and doubted under
+    30 is the item's picture read as a mark ("WA一- 1340 云贝"), no sign."""
+    before = line.text[:start].rstrip()
+    if not before.endswith(("+", "-")):
+        return False
+    words = line.word_indices(len(before) - 1, len(before))
+    glued = len(before) == start
+    return glued or not words or any(line.raw.words[i].conf >= 30 for i in words)
 
 
 # a glyph glued before a price's digits that may stand for a digit ("J40" for 140)
