@@ -595,6 +595,19 @@ def test_an_order_status_title_and_a_refund_note_are_not_part_of_the_reason() ->
     assert error.message == "服务繁忙,请稍后再试"
 
 
+def test_a_toasts_second_line_whose_box_reaches_into_the_first_continues_it() -> None:
+    """Fresh holdout2 65 #37: a two-line toast whose second line's box starts 4 px
+    above the first one's bottom; the message stopped at "…存在违规"."""
+    lines = _page(
+        ("外卖满30减8代金券", 33, 739, 372, 57),
+        ("检测到账号存在违规", 208, 1219, 309, 51),
+        ("行为,兑换失败", 242, 1266, 239, 51),
+    )
+    error = find_error(lines, set(), 720)
+    assert error is not None
+    assert error.message == "检测到账号存在违规行为,兑换失败"
+
+
 def test_a_help_page_question_about_failures_is_no_failure_prompt() -> None:
     lines = _page(
         ("帮助与反馈", 400, 170, 280, 50),

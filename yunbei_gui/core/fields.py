@@ -862,7 +862,9 @@ def _continuation(
         )
         # (one tall word box, "存在" of "…存在违规", may reach down into the next line's:
         # the words' usual bottom tells the lines apart)
-        low = -0.6 * size if short or ends_under else -2
+        # (nor do a toast's two lines' boxes always clear each other: "…存在违规" over
+        # "行为,兑换失败", 4 px into it)
+        low = -0.6 * size if short or ends_under else -max(2.0, 0.15 * size)
         if gap < low and direction > 0 and nxt.box.y - usual_bottom >= -2:
             gap = 0
         if not low <= gap <= 0.9 * size:
