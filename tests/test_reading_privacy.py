@@ -247,6 +247,22 @@ def test_a_name_with_its_phones_first_digits_over_an_address_is_covered_with_the
     assert not [t for t, _ in _found(lines[:2]) if t == SensitiveType.REAL_NAME]
 
 
+def test_a_glyph_read_into_a_phones_last_group_does_not_end_it() -> None:
+    """Fresh holdout2 66 #22, an address list: "夏薇135-8139-2?481" was covered to
+    "135-8139" only, its last group left readable."""
+
+    def phones(*pieces: tuple[str, int, int, int, int, float]) -> list[Sensitive]:
+        page = OcrPage(W, H, False, one_line(list(pieces), 1))
+        return [s for s in find_private(page_lines(page), W, H) if s.type == SensitiveType.PHONE]
+
+    (phone,) = phones(("夏薇135-8139-2?481", 85, 624, 484, 71, 70.0))
+    assert phone.text == "135-8139-2?481"
+    assert phone.box.right >= 85 + 484
+    # a time after a phone is no part of it
+    (phone,) = phones(("13812345678", 85, 624, 300, 71, 90.0), ("12:30", 420, 624, 140, 71, 90.0))
+    assert phone.text == "13812345678"
+
+
 def test_plus_86_makes_a_phone_whatever_the_digits_after_it() -> None:
     lines = _page(("+86 129 7631 2274", 73, 979, 489, 36))  # 159 read as 129
     found = _found(lines)

@@ -139,8 +139,9 @@ _EMAIL_DOMAIN = re.compile(
 # A phone in three groups whose middle or last group OCR gave a digit too many or too few
 # ("187-99470-1320" for 187-9970-1320)
 _PHONE_GROUPS = re.compile(r"(?<![\dA-Za-z])1[3-9]\d[\s-]\d{3,5}[\s-]\d{3,5}(?![\d-])")
-# Digits right after a phone's match, at most a mark and spaces away (see find).
-_PHONE_TAIL = re.compile(r"\s?[\-.,·]?\s?\d{3,5}(?!\d)")
+# Digits right after a phone's match, at most a mark and spaces away (see find); a glyph
+# read into them (a question mark or quote: "135-8139-2?481") does not end them.
+_PHONE_TAIL = re.compile(r"\s?[\-.,·]?\s?(?:\d[?'\"]?){2,4}\d(?!\d)")
 # Every shape a phone number takes on screen, strictest first.
 _PHONES = (_PHONE_INTL, _PHONE, _PHONE_GROUPS, _PHONE_MASKED_LOOSE, _PHONE_GARBLED)
 
