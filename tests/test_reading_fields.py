@@ -608,6 +608,23 @@ def test_a_toasts_second_line_whose_box_reaches_into_the_first_continues_it() ->
     assert error.message == "检测到账号存在违规行为,兑换失败"
 
 
+def test_a_suspension_and_a_repeat_read_with_glyphs_lost_are_failure_prompts() -> None:
+    """Fresh holdout2 66: "您的账号存在安全风险，已暂停兑换" read without 您 and 险 (#9),
+    and "每人限兑1次，您已兑换过" read "每人限半1次,您兑换过" (#52): no prompt was found."""
+    lines = _page(
+        ("的账号存在安全风", 297, 567, 271, 44),
+        (",已暂停兑换", 343, 618, 189, 44),
+        ("云村限定帆布袋", 33, 1017, 304, 63),
+    )
+    error = find_error(lines, set(), 828)
+    assert error is not None
+    assert error.message == "的账号存在安全风,已暂停兑换"
+    assert error.cause == Cause.ACCOUNT
+    lines = _page(("每人限半1次,您兑换过", 205, 998, 305, 76), ("所需云贝", 33, 834, 115, 42))
+    error = find_error(lines, set(), 720)
+    assert error is not None and error.message == "每人限半1次,您兑换过"
+
+
 def test_a_help_page_question_about_failures_is_no_failure_prompt() -> None:
     lines = _page(
         ("帮助与反馈", 400, 170, 280, 50),

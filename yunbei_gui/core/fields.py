@@ -62,7 +62,8 @@ _STRONG_FAILURE = (
     "兑完了",
     "抢光",
     "抢完",
-    "已兑换过",
+    "兑换过",  # ("您已兑换过", its 已 maybe lost)
+    "暂停兑换",  # "…已暂停兑换"
     "才可兑",  # (换 may wrap to the next line)
     "才能兑",
     "名额已满",
