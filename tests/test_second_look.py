@@ -267,6 +267,33 @@ def test_a_doubted_balance_boxed_over_its_last_digits_alone_is_read_again_whole(
     assert reading.fields.balance == 5102
 
 
+def test_a_bold_first_one_read_as_a_bracket_before_a_sure_balance_is_read_again(
+    tmp_path: Path,
+) -> None:
+    """ "云贝余哲] 629" for 1,629 (fresh holdout2 66 #37): the number sure at 90 of what
+    it holds, its bold 1 read as "]" before it. A bar or bracket of the digits' height
+    close before a balance gets the number a look."""
+    shot = _bar_screenshot(number="1,629")
+    engine = OcrEngine(cache_dir=tmp_path)
+    if "eng" not in engine.install.languages:
+        pytest.skip("the second look reads with English data")
+    first = OcrPage(
+        W,
+        H,
+        False,
+        [
+            OcrWord("可用", Box(50, 2140, 80, 40), 96.0, 1, 1, 1),
+            OcrWord("云贝", Box(130, 2140, 80, 40), 92.0, 1, 1, 1),
+            OcrWord("]", Box(264, 2137, 20, 38), 24.0, 1, 1, 1),
+            OcrWord("629", Box(300, 2137, 81, 38), 90.0, 1, 1, 1),
+            *_SMALL_TEXT,
+        ],
+    )
+    engine.cache.put(shot.sha256, engine.key, first)
+    _, reading = read_page(engine, shot)
+    assert reading.fields.balance == 1629
+
+
 def test_only_doubted_numbers_after_a_balance_label_get_a_second_look() -> None:
     def tails(*pieces: tuple[str, float]) -> list[str]:
         words = [

@@ -257,7 +257,9 @@ def _second_look_at_numbers(
     at_tails, at_prices = len(doubtful), len(doubtful) + len(tails)
     at_unread = at_prices + len(prices)
     if unsure is not None:
-        digits = agreed_number(second[-1], unsure.text)
+        # (readings that agree on a 1 before the number, one of them surely, show it is
+        # one: the small crop reads a bold 1 unsurely)
+        digits = agreed_number(second[-1], unsure.text, unsure_ok=unsure.one_before)
         if digits is not None:
             # the number takes its first reading's place on its line (a label stays)
             old.extend(unsure.words)

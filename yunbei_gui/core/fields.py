@@ -1260,6 +1260,8 @@ class BalanceTail:
     words: list[OcrWord]  # the tail's words (none of them holds part of the label)
     box: Box
     text: str
+    # a bar or bracket right before the number that may be its first 1 (`_one_before`)
+    one_before: bool = False
 
 
 def doubtful_balance_tails(lines: list[Line]) -> list[BalanceTail]:
@@ -1321,31 +1323,55 @@ def unsure_balance(lines: list[Line], balance: int | None) -> BalanceTail | None
         # "当前云中042" gave 42)
         if m is None or not _digits(m.group(1)).endswith(str(balance)):
             continue
-        words = [line.raw.words[i] for i in sorted(line.word_indices(m.start(1), m.end(1)))]
-        if not words or min(w.conf for w in words) >= _BEYOND_DOUBT:
+        indices = sorted(line.word_indices(m.start(1), m.end(1)))
+        words = [line.raw.words[i] for i in indices]
+        if not words:
+            continue
+        one_before = _one_before(line, indices[0])
+        if min(w.conf for w in words) >= _BEYOND_DOUBT and not one_before:
             continue
         if best is None or line.height > best.line.height:
-            best = BalanceTail(line, words, line.box, m.group(1))
+            if one_before:
+                words = [line.raw.words[indices[0] - 1], *words]
+            best = BalanceTail(line, words, line.box, m.group(1), one_before)
     return best
 
 
-def agreed_number(readings: list[list[tuple[str, float]]], first: str) -> str | None:
+def _one_before(line: Line, first: int) -> bool:
+    """Whether the word before word `first` of the line (a number's first) is a bar or
+    bracket as tall as it and close before it: a bold first 1 read as a mark ("云贝余哲]
+    629" for 1,629), which leaves the number sure of its other digits."""
+    if first == 0:
+        return False
+    mark, number = line.raw.words[first - 1], line.raw.words[first]
+    return (
+        mark.text.strip() in {"]", "[", "|", "】", "l", "I", "!"}
+        and mark.box.h >= 0.7 * number.box.h
+        and 0 <= number.box.x - mark.box.right <= 0.5 * number.box.h
+    )
+
+
+def agreed_number(
+    readings: list[list[tuple[str, float]]], first: str, unsure_ok: bool = False
+) -> str | None:
     """The digits every reading of a second look gives, each surely (`_SURE`), where
     they differ from those of `first` (the number read first): the number each reading ends
     with (a label read as junk before it: "“aia 87,327"). None where a reading has no
     clean number, the readings disagree, or they saw less than the first reading did
     ("6" for "65")."""
     found = set()
+    surest = 0.0
     for words in readings:
         numbered = [(t, c) for t, c in words if re.search(r"\d", t)]
         if not numbered:
             return None
         text, conf = numbered[-1]
         m = re.fullmatch(r"\D?(\d{1,3}(?:[,.]\d{3})+|\d{1,8})[^\d\s]{0,2}", text)
-        if m is None or conf < _SURE:
+        if m is None or (conf < _SURE and not unsure_ok):
             return None
         found.add(_digits(m.group(1)))
-    if len(found) != 1:
+        surest = max(surest, conf)
+    if len(found) != 1 or surest < _SURE:
         return None
     digits, first = found.pop(), _digits(first)
     if digits == first or digits.startswith("0"):
