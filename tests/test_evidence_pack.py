@@ -440,3 +440,24 @@ def test_permission_denied_leaves_nothing(tmp_path: Path, monkeypatch: pytest.Mo
         write_pack(_case(shots), shots, _texts(), out, now=NOW)
     assert "权限" in info.value.message
     assert _final_names(out) == []
+
+
+def test_a_long_screenshot_stands_on_the_page_of_its_title(tmp_path: Path) -> None:
+    """A 1080x3600 screenshot was sized to a whole page's height, so its title stood
+    alone on one page and the image on the next (seen in an exported pack)."""
+    shots = [_shot(tmp_path, 1, 1080, 3600)[0]]
+    result = write_pack(_case(shots), shots, _texts(), tmp_path / "pack", now=NOW)
+    with pikepdf.open(result.pdf) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            pages = ["-f", str(number), "-l", str(number)]
+            text = subprocess.run(
+                ["pdftotext", *pages, "-enc", "UTF-8", str(result.pdf), "-"],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            if "截图1：" in _squash(text):
+                assert len(page.get_images()) == 1
+                break
+        else:
+            pytest.fail("no page holds the screenshot's title")

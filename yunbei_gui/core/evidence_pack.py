@@ -285,12 +285,19 @@ def _portrait(width: int, height: int) -> bool:
     return width < height * 0.8
 
 
+# what a screenshot's page holds above and around it: the frame's padding (6 pt above and
+# below), the title (34 pt with its spacing), the table cell's padding and the image's
+# border; a long screenshot sized to less than this took a page of its own, its title
+# alone on the page before
+_SHOT_PAGE_HEAD = 60
+
+
 def _display_size(width: int, height: int) -> tuple[float, float]:
     """Size in points of a screenshot on its page (see `_shot_page`)."""
     if _portrait(width, height):
-        max_w, max_h = _FRAME_W * 0.56, _FRAME_H - 40
+        max_w, max_h = _FRAME_W * 0.56, _FRAME_H - _SHOT_PAGE_HEAD
     else:
-        max_w, max_h = _FRAME_W, (_FRAME_H - 40) * 0.55
+        max_w, max_h = _FRAME_W, (_FRAME_H - _SHOT_PAGE_HEAD) * 0.55
     scale = min(max_w / width, max_h / height)
     return width * scale, height * scale
 
