@@ -294,6 +294,33 @@ def test_a_bold_first_one_read_as_a_bracket_before_a_sure_balance_is_read_again(
     assert reading.fields.balance == 1629
 
 
+@pytest.mark.parametrize("size", [110, 96])
+def test_a_white_number_on_a_mid_grey_card_is_read_without_the_cards_edge(
+    tmp_path: Path, size: int
+) -> None:
+    """474 in white on an orange card (fresh holdout 5151 #61): its word box began at the
+    card's left edge, and the look's crop, with the page beyond that edge and not
+    inverted (the card's grey is above the middle), read "1474" (81, sure) or "|" "474".
+    The crop stops at the card's edge and is inverted where its stretched background is
+    dark: every reading is the number alone."""
+    image = Image.new("RGB", (W, H), (244, 244, 244))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((33, 400, 1047, 900), radius=40, fill=(230, 140, 30))
+    draw.text(
+        (82, 560),
+        "474",
+        font=ImageFont.truetype(FONT_PATH, size),
+        fill="white",
+        stroke_width=2,
+        stroke_fill="white",
+    )
+    engine = OcrEngine(cache_dir=tmp_path)
+    if "eng" not in engine.install.languages:
+        pytest.skip("the second look reads with English data")
+    (readings,) = engine.read_lines(image, [Box(32, 588, 256, 92)])
+    assert [[text for text, _ in words] for words in readings] == [["474"], ["474"]]
+
+
 def test_only_doubted_numbers_after_a_balance_label_get_a_second_look() -> None:
     def tails(*pieces: tuple[str, float]) -> list[str]:
         words = [

@@ -817,22 +817,47 @@ def line_margin(box: Box) -> int:
     return 2 * max(4, box.h // 4)
 
 
+def _panel_edge(grey: Image.Image, top: int, bottom: int, start: int, stop: int, step: int) -> int:
+    """How far a line's crop reaches from `start` towards `stop` (step -1: left, 1:
+    right) before a card's or panel's edge: a step in brightness between two neighbouring
+    columns through nearly every row of the crop (a glyph's stroke, with the crop's margin
+    above and below the line, never runs through so many). Beyond it lies the page around
+    the card, which a look reads as a glyph ("1474" for 474 at a card's left edge)."""
+    lo, hi = min(start, stop), max(start, stop)
+    if top >= bottom or hi - lo < 2:
+        return stop
+    strip = grey.crop((lo, top, hi, bottom))
+    width, rows = strip.size
+    data = strip.tobytes()
+
+    def edge(x: int) -> bool:  # between columns x and x + 1 of the strip
+        return (
+            sum(abs(data[y * width + x] - data[y * width + x + 1]) >= 24 for y in range(rows))
+            >= 0.9 * rows
+        )
+
+    if step < 0:
+        return next((lo + x + 1 for x in range(width - 2, -1, -1) if edge(x)), stop)
+    return next((lo + x + 1 for x in range(width - 1) if edge(x)), stop)
+
+
 def _line_crops(grey: Image.Image, box: Box) -> list[Image.Image]:
     """The line in `box` with a margin, dark on light and stretched to full contrast,
     once per height of `LINE_HEIGHTS` (a line already smaller stays as it is)."""
     margin = line_margin(box) // 2
-    crop = grey.crop(
-        (
-            max(0, box.x - 2 * margin),
-            max(0, box.y - margin),
-            min(grey.width, box.right + 2 * margin),
-            min(grey.height, box.bottom + margin),
-        )
+    top, bottom = max(0, box.y - margin), min(grey.height, box.bottom + margin)
+    # (a word's box may take in the card's edge beside it: looked for a little inside too)
+    inside = min(margin, box.w // 4)
+    left = _panel_edge(grey, top, bottom, box.x + inside, max(0, box.x - 2 * margin), -1)
+    right = _panel_edge(
+        grey, top, bottom, box.right - inside, min(grey.width, box.right + 2 * margin), 1
     )
-    # light text on a dark card (white on red): dark on light for Tesseract
+    crop = grey.crop((left, top, right, bottom))
+    # light text on a darker card (white on red, on orange): dark on light for Tesseract;
+    # judged after the stretch, which takes a mid-grey card down to black
+    crop = ImageOps.autocontrast(crop, cutoff=1)
     if ImageStat.Stat(crop).median[0] < 128:
         crop = ImageOps.invert(crop)
-    crop = ImageOps.autocontrast(crop, cutoff=1)
     crops = []
     for height in LINE_HEIGHTS:
         scale = min(1.0, height / max(1, box.h))
@@ -942,7 +967,7 @@ class OcrEngine:
         if not boxes:
             return []
         key = (
-            f"{self.key}-lines-"
+            f"{self.key}-lines-v3-"
             + hashlib.sha256(
                 json.dumps(
                     [self._line_languages(), LINE_HEIGHTS, *(b.as_list() for b in boxes)]
