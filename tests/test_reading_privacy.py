@@ -263,6 +263,20 @@ def test_a_glyph_read_into_a_phones_last_group_does_not_end_it() -> None:
     assert phone.text == "13812345678"
 
 
+def test_a_garbled_card_number_whose_start_reads_as_a_user_id_is_covered_as_a_card() -> None:
+    """Fresh holdout2 68 #13, a bank card page (its bank and card type misread, "(中国急行",
+    "储荔卡"): the number read "6013 84002 0C人0 83170" gave a user id of its start,
+    which the official preset leaves, and the rest of the line was no one's."""
+    lines = _page(
+        ("(中国急行", 102, 342, 330, 97),
+        ("6013 84002 0C人0 83170", 122, 717, 524, 50),
+        ("预留手机号", 80, 1141, 225, 63),
+    )
+    found = find_private(lines, W, H, account_page=True)
+    official = [s.box for s in found if s.type in PRESET_TYPES[Preset.OFFICIAL]]
+    assert any(_covers(b, Box(122, 717, 524, 50)) for b in official)
+
+
 def test_plus_86_makes_a_phone_whatever_the_digits_after_it() -> None:
     lines = _page(("+86 129 7631 2274", 73, 979, 489, 36))  # 159 read as 129
     found = _found(lines)

@@ -1151,7 +1151,10 @@ _NOT_PRIVATE_NUMBER = re.compile(r"[¥￥元%]|\d[.,]\d{2}(?!\d)|" + _DATE_PIECE
 def _digit_lines(lines: list[Line], found: list[_Found], height: int) -> list[Line]:
     """On an account page, a line that is mostly digits and is no date, time or amount
     holds a number of the user's, however OCR garbled it ("6L2人00一3096" for a card
-    number on a dark card picture): marked whole (fail safe)."""
+    number on a dark card picture): marked whole (fail safe). A number of 12 digits or
+    more is marked so even where a part of it was taken for a user id, which the support
+    email does not hide ("6013 84002 0C人0 83170": its start read as an id)."""
+    official = PRESET_TYPES[Preset.OFFICIAL]
     out = []
     for line in lines:
         text = re.sub(r"\s", "", line.text)
@@ -1160,7 +1163,8 @@ def _digit_lines(lines: list[Line], found: list[_Found], height: int) -> list[Li
             continue
         if digits + text.count("*") < 0.5 * len(text) or _NOT_PRIVATE_NUMBER.search(text):
             continue
-        if not any(_contains(f.box, line.box) for f in found):
+        long = digits + text.count("*") >= 12
+        if not any(_contains(f.box, line.box) and (f.type in official or not long) for f in found):
             out.append(line)
     return out
 
