@@ -1200,7 +1200,10 @@ def unread_balance_area(
             and not _NUMBER_ONLY.match(ln.text)
             and sum(w.conf for w in ln.raw.words) / len(ln.raw.words) < 60
         ]
-        if pieces:
+        # (pieces well below the label, after a gap where nothing was read, are the
+        # page's buttons read as glyphs: the number itself was skipped, "赚云贝" read
+        # "他" "羡史" under a lone 892)
+        if pieces and min(ln.box.y for ln in pieces) - label.box.bottom <= 2.5 * h:
             return UnreadBalance(Box.around(ln.box for ln in pieces), pieces)
         # a lone glyph under the label that the layout analysis skipped altogether
         # (a big "0" or "9" on a card): the gap under it down to the next line read
