@@ -1357,11 +1357,11 @@ def _one_before(line: Line, first: int) -> bool:
 def agreed_number(
     readings: list[list[tuple[str, float]]], first: str, unsure_ok: bool = False
 ) -> str | None:
-    """The digits every reading of a second look gives, each surely (`_SURE`), where
-    they differ from those of `first` (the number read first): the number each reading ends
-    with (a label read as junk before it: "“aia 87,327"). None where a reading has no
-    clean number, the readings disagree, or they saw less than the first reading did
-    ("6" for "65")."""
+    """The digits every reading of a second look gives, each surely (`_SURE`; with
+    `unsure_ok`, one of them surely), where they differ from those of `first` (the number
+    read first): the number each reading ends with (a label read as junk before it:
+    "“aia 87,327"). None where a reading has no clean number, the readings disagree, or
+    they saw less than the first reading did ("6" for "65")."""
     found = set()
     surest = 0.0
     for words in readings:

@@ -842,8 +842,9 @@ def _panel_edge(grey: Image.Image, top: int, bottom: int, start: int, stop: int,
 
 
 def _line_crops(grey: Image.Image, box: Box) -> list[Image.Image]:
-    """The line in `box` with a margin, dark on light and stretched to full contrast,
-    once per height of `LINE_HEIGHTS` (a line already smaller stays as it is)."""
+    """The line in `box` with a margin (that stops at a card's edge: `_panel_edge`), dark
+    on light and stretched to full contrast, once per height of `LINE_HEIGHTS` (a line
+    already smaller stays as it is)."""
     margin = line_margin(box) // 2
     top, bottom = max(0, box.y - margin), min(grey.height, box.bottom + margin)
     # (a word's box may take in the card's edge beside it: looked for a little inside too)
@@ -967,6 +968,7 @@ class OcrEngine:
         if not boxes:
             return []
         key = (
+            # ("v3": the crops stop at a card's edge; looks cut otherwise are not reused)
             f"{self.key}-lines-v3-"
             + hashlib.sha256(
                 json.dumps(
