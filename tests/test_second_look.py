@@ -241,30 +241,29 @@ def test_a_doubted_balance_after_its_label_in_a_bar_is_read_again(tmp_path: Path
     assert any(ln.text.startswith("可用云贝") and "49256" in ln.text for ln in page_lines(page))
 
 
+def _bar_balance(tmp_path: Path, number: str, tail: list[OcrWord]) -> int | None:
+    """The balance read from `_bar_screenshot(number=number)` whose first reading gave
+    its label 可用云贝 and then `tail` for the number."""
+    shot = _bar_screenshot(number=number)
+    engine = OcrEngine(cache_dir=tmp_path)
+    if "eng" not in engine.install.languages:
+        pytest.skip("the second look reads with English data")
+    label = [
+        OcrWord("可用", Box(50, 2140, 80, 40), 96.0, 1, 1, 1),
+        OcrWord("云贝", Box(130, 2140, 80, 40), 92.0, 1, 1, 1),
+    ]
+    engine.cache.put(shot.sha256, engine.key, OcrPage(W, H, False, [*label, *tail, *_SMALL_TEXT]))
+    return read_page(engine, shot)[1].fields.balance
+
+
 def test_a_doubted_balance_boxed_over_its_last_digits_alone_is_read_again_whole(
     tmp_path: Path,
 ) -> None:
     """ "5)102" at 22 for 5,102 in a bar, its word box over "102" alone (fresh seeds
     holdout 4848 and holdout2 64): a look at that box gave "102" twice. The look starts
     where the number's ink does, short of the label."""
-    shot = _bar_screenshot(number="5,102")
-    engine = OcrEngine(cache_dir=tmp_path)
-    if "eng" not in engine.install.languages:
-        pytest.skip("the second look reads with English data")
-    first = OcrPage(
-        W,
-        H,
-        False,
-        [
-            OcrWord("可用", Box(50, 2140, 80, 40), 96.0, 1, 1, 1),
-            OcrWord("云贝", Box(130, 2140, 80, 40), 92.0, 1, 1, 1),
-            OcrWord("5)102", Box(303, 2133, 78, 52), 22.0, 1, 1, 1),
-            *_SMALL_TEXT,
-        ],
-    )
-    engine.cache.put(shot.sha256, engine.key, first)
-    _, reading = read_page(engine, shot)
-    assert reading.fields.balance == 5102
+    tail = [OcrWord("5)102", Box(303, 2133, 78, 52), 22.0, 1, 1, 1)]
+    assert _bar_balance(tmp_path, "5,102", tail) == 5102
 
 
 def test_a_bold_first_one_read_as_a_bracket_before_a_sure_balance_is_read_again(
@@ -273,25 +272,11 @@ def test_a_bold_first_one_read_as_a_bracket_before_a_sure_balance_is_read_again(
     """ "云贝余哲] 629" for 1,629 (fresh holdout2 66 #37): the number sure at 90 of what
     it holds, its bold 1 read as "]" before it. A bar or bracket of the digits' height
     close before a balance gets the number a look."""
-    shot = _bar_screenshot(number="1,629")
-    engine = OcrEngine(cache_dir=tmp_path)
-    if "eng" not in engine.install.languages:
-        pytest.skip("the second look reads with English data")
-    first = OcrPage(
-        W,
-        H,
-        False,
-        [
-            OcrWord("可用", Box(50, 2140, 80, 40), 96.0, 1, 1, 1),
-            OcrWord("云贝", Box(130, 2140, 80, 40), 92.0, 1, 1, 1),
-            OcrWord("]", Box(264, 2137, 20, 38), 24.0, 1, 1, 1),
-            OcrWord("629", Box(300, 2137, 81, 38), 90.0, 1, 1, 1),
-            *_SMALL_TEXT,
-        ],
-    )
-    engine.cache.put(shot.sha256, engine.key, first)
-    _, reading = read_page(engine, shot)
-    assert reading.fields.balance == 1629
+    tail = [
+        OcrWord("]", Box(264, 2137, 20, 38), 24.0, 1, 1, 1),
+        OcrWord("629", Box(300, 2137, 81, 38), 90.0, 1, 1, 1),
+    ]
+    assert _bar_balance(tmp_path, "1,629", tail) == 1629
 
 
 @pytest.mark.parametrize("size", [110, 96])
