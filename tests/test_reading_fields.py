@@ -11,6 +11,7 @@ from ocr_pieces import Piece, lines_from, lines_with_confidence, one_line
 from yunbei_gui.core.fields import (
     classify_cause,
     doubtful_balance_lines,
+    doubtful_balance_tails,
     find_balance,
     find_balance_in_header,
     find_error,
@@ -464,6 +465,22 @@ def test_a_toast_read_into_a_line_of_the_rules_under_it_is_still_the_error() -> 
     assert error is not None
     assert error.message == "本次兑换需额外支付手续费,云贝数量不足"
     assert error.cause == Cause.ELIGIBILITY
+
+
+def test_a_damaged_balance_rows_misread_value_is_looked_at_not_another_rows_number() -> None:
+    """Fresh holdout2 68 #55, a confirm sheet: 云贝余额 read "贝余额", its value 4976 read
+    "49/6". The price "1300 云贝" three rows up was taken as the balance; the row's own
+    value is looked at again instead."""
+    lines = _page(
+        ("云村限定帆布袋", 301, 1549, 382, 79),
+        ("1300 云贝", 302, 1688, 204, 69),
+        ("所需云贝", 51, 1827, 199, 69),
+        ("1300", 982, 1828, 94, 52),
+        ("贝余额", 103, 1933, 146, 46),
+        ("49/6", 975, 1930, 102, 52),
+    )
+    assert find_balance(lines, H) is None
+    assert [t.text for t in doubtful_balance_tails(lines)] == ["49/6"]
 
 
 def test_a_balance_whose_thousands_separator_was_misread_is_read_whole() -> None:

@@ -1083,6 +1083,8 @@ def _find_balance(lines: list[Line], height: int, lex: Lexicon) -> int | None:
             if label_word == "我的云贝" and line.box.y < height * 0.12 and not after.strip():
                 # the page title; a balance label or big number below says more
                 continue
+            if not strip_punct(after) and _row_value_line(lines, line, loose=True) is not None:
+                continue  # a list row whose value was misread: no other row's number
             near = _number_near(lines, line)
             if near is not None:
                 return near
@@ -1119,7 +1121,9 @@ def _fuzzy_balance(lines: list[Line]) -> int | None:
         value = _first_amount(after)
         if value is None and not strip_punct(after):
             value = _row_number(lines, line)
-            if value is None:
+            # (a list row whose value was misread, "贝余额 ........ 49/6": the number
+            # near it is another row's, "1300 云贝" the price above)
+            if value is None and _row_value_line(lines, line, loose=True) is None:
                 value = _number_near(lines, line)
         if value is not None:
             return value
@@ -1277,6 +1281,14 @@ def doubtful_balance_tails(lines: list[Line]) -> list[BalanceTail]:
         label = next((w for w in labels if w in line.text), None)
         if label is None and _is_wallet_row(line.text):
             label = ""  # a wallet row: "[coin icon] 云贝 ........ 9%388"
+        fuzzy = _FUZZY_BALANCE.search(line.text)
+        if (
+            label is None
+            and fuzzy is not None
+            and fuzzy.start() == 0
+            and fuzzy.end() == len(line.text.rstrip())
+        ):
+            label = ""  # a damaged label alone on its row: "贝余额 ........ 49/6"
         if label is None:
             continue
         start = line.text.index(label) + len(label) if label else len(line.text)
