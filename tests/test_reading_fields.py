@@ -576,6 +576,17 @@ def test_a_grouped_price_with_a_bracket_before_its_comma_is_read_whole() -> None
     assert read_fields(lines, W, H)[1].cost == 3200
 
 
+def test_a_price_whose_group_is_read_with_two_marks_before_its_unit_is_read_whole() -> None:
+    # fresh holdout2 67 #69: "aa 5;)600云" for 5,600 云贝 in a confirm sheet gave 600
+    lines = _page(
+        ("云音乐联名T恤〈M友)", 167, 1293, 796, 108),
+        ("aa 5;)600云", 127, 1348, 540, 233),
+        ("所需云贝", 67, 1675, 218, 51),
+        ("您的账号存在安全风险,已暂停兑换", 200, 1900, 700, 50),
+    )
+    assert read_fields(lines, W, H)[1].cost == 5600
+
+
 def test_an_item_name_under_its_price_is_read_and_stock_counts_are_no_name() -> None:
     # a detail page: the price in big red digits over the name, a sold count beside it
     lines = _page(

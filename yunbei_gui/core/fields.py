@@ -1799,7 +1799,7 @@ def _number_near(lines: list[Line], label: Line) -> int | None:
 # (云贝 with 贝 misread at a line's end: "230云和")
 # (a thousands comma may read as ")": "2)200云贝")
 _COST_AFTER = re.compile(
-    r"(?<![\d,;])(\d{1,3}(?:\s?[, .;)]\s?\d{3})+|\d{1,7})\s*云(?:贝|[^\d\s]?\s*$)"
+    r"(?<![\d,;])(\d{1,3}(?:\s?[, .;)]{1,2}\s?\d{3})+|\d{1,7})\s*云(?:贝|[^\d\s]?\s*$)"
 )
 
 
