@@ -203,6 +203,14 @@ def _second_look_at_numbers(
         if reading.kind in (Kind.REDEEM, Kind.FAILURE)
         else []
     )
+    # the upright greyscale the looks' boxes are measured on: made once, when needed
+    made: list[Image.Image] = []
+
+    def grey() -> Image.Image:
+        if not made:
+            made.append(upright_grey(shot.image, engine.settings)[0])
+        return made[0]
+
     # a price's first digits may have gone to the item's picture beside it: its look
     # starts where its ink does
     picture = [after_picture(lines, box) or price_part(line) is not None for line, box in prices]
@@ -213,9 +221,8 @@ def _second_look_at_numbers(
     ):
         prices, picture = [], []
     if any(picture):
-        grey, _ = upright_grey(shot.image, engine.settings)
         prices = [
-            (line, Box.from_edges(ink_reaching_left(grey, box), box.y, box.right, box.bottom))
+            (line, Box.from_edges(ink_reaching_left(grey(), box), box.y, box.right, box.bottom))
             if beside
             else (line, box)
             for (line, box), beside in zip(prices, picture, strict=True)
@@ -226,8 +233,7 @@ def _second_look_at_numbers(
     if tails:
         # a tail's word box may hold only its last digits ("5)102" boxed over "102" of
         # 5,102): its look starts where its ink does, after the label
-        grey, _ = upright_grey(shot.image, engine.settings)
-        tails = [_from_its_ink(t, grey) for t in tails]
+        tails = [_from_its_ink(t, grey()) for t in tails]
     doubtful = [ln for ln in doubtful if not any(t.line is ln for t in tails)]
     prices = [p for p in prices if not any(p[0] is ln for ln in doubtful)]
     unread = unread_balance_area(
@@ -236,8 +242,10 @@ def _second_look_at_numbers(
     if unread is not None and any(ln in doubtful for ln in unread.lines):
         unread = None
     if unread is not None and unread.label is not None:
-        grey, _ = upright_grey(shot.image, engine.settings)
-        ink = ink_under(grey, unread.box.clipped(grey.width, grey.height), unread.label)
+        page_grey = grey()
+        ink = ink_under(
+            page_grey, unread.box.clipped(page_grey.width, page_grey.height), unread.label
+        )
         unread = None if ink is None else UnreadBalance(ink, [])
     # a balance read surely but not beyond doubt: stylised digits may be read wrong
     unsure = unsure_balance(lines, reading.fields.balance)

@@ -1083,9 +1083,7 @@ def _find_balance(lines: list[Line], height: int, lex: Lexicon) -> int | None:
             if label_word == "我的云贝" and line.box.y < height * 0.12 and not after.strip():
                 # the page title; a balance label or big number below says more
                 continue
-            if not strip_punct(after) and _row_value_line(lines, line, loose=True) is not None:
-                continue  # a list row whose value was misread: no other row's number
-            near = _number_near(lines, line)
+            near = _number_off_row(lines, line)
             if near is not None:
                 return near
     return _fuzzy_balance(lines)
@@ -1121,13 +1119,31 @@ def _fuzzy_balance(lines: list[Line]) -> int | None:
         value = _first_amount(after)
         if value is None and not strip_punct(after):
             value = _row_number(lines, line)
-            # (a list row whose value was misread, "贝余额 ........ 49/6": the number
-            # near it is another row's, "1300 云贝" the price above)
-            if value is None and _row_value_line(lines, line, loose=True) is None:
-                value = _number_near(lines, line)
+            if value is None:
+                value = _number_off_row(lines, line)
         if value is not None:
             return value
     return None
+
+
+def _number_off_row(lines: list[Line], label: Line) -> int | None:
+    """The number near a balance label off its row (`_number_near`), unless the label's
+    row holds a value of its own that was misread ("贝余额 ........ 49/6"): the number
+    near it then is another row's ("1300 云贝", the price above)."""
+    if _row_value_line(lines, label, loose=True) is not None:
+        return None
+    return _number_near(lines, label)
+
+
+def _damaged_label_alone(text: str) -> bool:
+    """A balance label too damaged for the lexicon (`_FUZZY_BALANCE`) alone on its row,
+    after at most an icon read as a glyph or two ("全利余二", "贝余额")."""
+    fuzzy = _FUZZY_BALANCE.search(text)
+    return (
+        fuzzy is not None
+        and len(strip_punct(text[: fuzzy.start()])) <= 2
+        and not strip_punct(text[fuzzy.end() :])
+    )
 
 
 # what a second look at a big number must read to be taken: the number alone, with at
@@ -1227,16 +1243,12 @@ def unread_balance_area(
             return UnreadBalance(gap, [], label.box)
     for row in lines:
         core = strip_punct(row.text)
-        # a balance label too damaged for the lexicon, alone on its row ("全利余二")
-        fuzzy = _FUZZY_BALANCE.search(row.text)
-        damaged = (
-            fuzzy is not None
-            and len(strip_punct(row.text[: fuzzy.start()])) <= 2
-            and not strip_punct(row.text[fuzzy.end() :])
-        )
         # (the coin before 云贝 may not be read at all: "云贝" alone at the row's start)
         if row.box.x > 0.3 * width or not (
-            damaged or _is_wallet_row(row.text) or _WALLET_MISREAD.fullmatch(core) or core == "云贝"
+            _damaged_label_alone(row.text)
+            or _is_wallet_row(row.text)
+            or _WALLET_MISREAD.fullmatch(core)
+            or core == "云贝"
         ):
             continue
         if row.box.y < 0.08 * height:
@@ -1281,13 +1293,7 @@ def doubtful_balance_tails(lines: list[Line]) -> list[BalanceTail]:
         label = next((w for w in labels if w in line.text), None)
         if label is None and _is_wallet_row(line.text):
             label = ""  # a wallet row: "[coin icon] 云贝 ........ 9%388"
-        fuzzy = _FUZZY_BALANCE.search(line.text)
-        if (
-            label is None
-            and fuzzy is not None
-            and fuzzy.start() == 0
-            and fuzzy.end() == len(line.text.rstrip())
-        ):
+        if label is None and _damaged_label_alone(line.text):
             label = ""  # a damaged label alone on its row: "贝余额 ........ 49/6"
         if label is None:
             continue
