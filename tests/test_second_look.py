@@ -36,6 +36,7 @@ from yunbei_gui.core.ocr import (
     OcrPage,
     dark_patch_boxes,
     dialog_boxes,
+    ink_around,
     ink_reaching_left,
     ink_under,
     toast_boxes,
@@ -1387,6 +1388,57 @@ def test_a_blank_gap_under_the_label_costs_no_second_look(tmp_path: Path) -> Non
     reading = read_page(engine, shot)[1]
     assert reading.fields.balance is None
     assert looked == []
+
+
+def _slanted_number_card(number: str) -> Screenshot:
+    """An orange card with a label and, under it, `number` huge, heavy and slanted, as a
+    display font draws it (holdout2 69's wallet: "1,086" read as one glyph "2")."""
+    image = Image.new("RGB", (W, H), (244, 244, 246))
+    draw = ImageDraw.Draw(image)
+    for y in range(420, 820):  # the card's gradient, darker downwards
+        shade = (y - 420) * 40 // 400
+        draw.line((60, y, 1020, y), fill=(246 - shade, 166 - shade, 64 - shade // 2))
+    draw.text((120, 460), "可用云贝", font=ImageFont.truetype(FONT_PATH, 40), fill="white")
+    glyphs = Image.new("L", (700, 240), 0)
+    big = ImageFont.truetype(FONT_PATH, 170)
+    ImageDraw.Draw(glyphs).text(
+        (40, 10), number, font=big, fill=255, stroke_width=7, stroke_fill=255
+    )
+    glyphs = glyphs.transform(glyphs.size, Image.Transform.AFFINE, (1, 0.22, -40, 0, 1, 0))
+    image.paste("white", (100, 540), glyphs)
+    draw.text((620, 680), "云贝", font=ImageFont.truetype(FONT_PATH, 48), fill=(255, 236, 200))
+    return Screenshot(Path("slanted.png"), "5a" * 32, image, "PNG", 0, None)
+
+
+def test_the_glyphs_a_box_touches_give_the_box_around_a_whole_number() -> None:
+    grey = _slanted_number_card("1,086").image.convert("L")
+    # the box over "86" only grows to the number's ink, 1 to 6: not to the label above
+    # it, nor to the unit beyond a wide gap, nor to the page beyond the card
+    whole = ink_around(grey, Box(440, 600, 110, 110))
+    assert 150 <= whole.x <= 185 and 560 <= whole.right <= 590
+    assert 560 <= whole.y <= 590 and 720 <= whole.bottom <= 750
+    # a sliver of its glyphs (2 px high) grows the same way
+    assert ink_around(grey, Box(300, 640, 250, 2)) == whole
+    # a box that holds its glyphs stays as it is
+    assert ink_around(grey, Box(150, 560, 440, 195)) == Box(150, 560, 440, 195)
+    assert ink_around(grey, Box(120, 462, 160, 44)) == Box(120, 462, 160, 44)
+
+
+def test_a_huge_slanted_number_read_as_one_glyph_is_read_again_whole(tmp_path: Path) -> None:
+    shot = _slanted_number_card("1,086")
+    first = [
+        OcrWord("可用云贝", Box(121, 468, 160, 40), 94.0, 1, 1, 1),
+        OcrWord("2", Box(440, 600, 110, 110), 68.0, 2, 1, 1),
+        OcrWord("人", Box(250, 640, 150, 40), 0.0, 3, 1, 1),
+        OcrWord("羡)", Box(620, 690, 95, 50), 2.0, 4, 1, 1),
+        OcrWord("兑换记录", Box(460, 900, 160, 40), 93.0, 5, 1, 1),
+    ]
+    engine = _engine_reading_first(tmp_path, shot, first)
+    if "eng" not in engine.install.languages:
+        pytest.skip("the second look reads with English data")
+    reading = read_page(engine, shot)[1]
+    assert reading.kind == Kind.BALANCE
+    assert reading.fields.balance == 1086
 
 
 def test_a_number_with_a_stray_bracket_before_it_is_a_number_alone() -> None:

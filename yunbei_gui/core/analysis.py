@@ -16,6 +16,7 @@ from yunbei_gui.core.ocr import (
     REGION_BLOCK,
     OcrEngine,
     OcrPage,
+    ink_around,
     ink_reaching_left,
     ink_under,
     line_margin,
@@ -254,11 +255,14 @@ def _second_look_at_numbers(
         unsure = None
     if not doubtful and not tails and not prices and unread is None and unsure is None:
         return page, reading
-    boxes = [ln.box for ln in doubtful] + [t.box for t in tails] + [box for _, box in prices]
+    # a big stylised number may be boxed over a few of its digits, or a sliver of them:
+    # its look takes in all the glyphs the box touches
+    boxes = [ink_around(grey(), ln.box) for ln in doubtful]
+    boxes += [t.box for t in tails] + [box for _, box in prices]
     if unread is not None:
         boxes.append(unread.box)
     if unsure is not None:
-        boxes.append(unsure.box)
+        boxes.append(ink_around(grey(), unsure.box))
     second = engine.read_lines(shot.image, boxes, shot.sha256)
     old: list[OcrWord] = []
     new: list[OcrWord] = []

@@ -415,6 +415,97 @@ def ink_reaching_left(grey: Image.Image, box: Box, contrast: int = 45) -> int:
     return box.x  # ink all the way: a picture touching the line, or a longer line
 
 
+def ink_around(grey: Image.Image, box: Box, contrast: int = 45) -> Box:
+    """`box` grown to the glyphs whose ink it touches: a big stylised number read as one
+    glyph ("2" boxed over the last digits of 1,086, or over a 2 px strip of 4535) is
+    read whole only from the box around all its digits.
+
+    Ink is what differs from its row's median grey within the area looked at (three
+    line heights either side, two above and below). Glyphs closer than a third of a
+    height join; what the box's glyphs join that reaches the area's edge (a picture, a
+    card's edge, the page's text running on) leaves `box` as it is.
+    """
+    # a box a few pixels high is a sliver of its glyphs: its width gives their height
+    h = box.h if box.h >= 10 else max(8, box.w // 2)
+    area = Box.from_edges(
+        max(0, box.x - 3 * h),
+        max(0, box.y - 2 * h),
+        min(grey.width, box.right + 3 * h),
+        min(grey.height, box.bottom + 2 * h),
+    )
+    if area.w <= 0 or area.h <= 0:
+        return box
+    step = max(_INK_STEP, math.ceil(math.sqrt(area.w * area.h / _INK_PIXELS)))
+    crop = grey.crop((area.x, area.y, area.right, area.bottom)).reduce(step)
+    width, height = crop.size
+    data = crop.tobytes()
+    mask = bytearray(width * height)
+    for y in range(height):
+        row = data[y * width : (y + 1) * width]
+        median = sorted(row)[width // 2]
+        for x, v in enumerate(row):
+            if abs(v - median) > contrast:
+                mask[y * width + x] = 255
+    ink = Image.frombytes("L", (width, height), bytes(mask))
+    # glyphs of a line a third of a height apart join: each grown sideways by a sixth
+    # (not up or down: a label over the number stays apart), then grouped
+    reach = max(1, round(h / 6 / step))
+    joined = ink
+    for dx in range(1, reach + 1):
+        for shift in (dx, -dx):
+            moved = Image.new("L", ink.size, 0)
+            moved.paste(ink, (shift, 0))  # (no wrapping round, as ImageChops.offset does)
+            joined = ImageChops.lighter(joined, moved)
+    x0, y0 = (box.x - area.x) // step, (box.y - area.y) // step
+    x1 = max(x0, (box.right - area.x) // step - 1)
+    y1 = max(y0, (box.bottom - area.y) // step - 1)
+    in_box = ink.crop((x0, y0, x1 + 1, y1 + 1)).histogram()[255]
+    if in_box == 0:
+        return box
+    found: list[tuple[int, int, int, int]] = []
+    for gx0, gy0, gx1, gy1 in _patches(joined.tobytes(), width, height):
+        if gx0 > x1 or gx1 < x0 or gy0 > y1 or gy1 < y0:
+            continue
+        # a group the box holds a good part of its ink of (not only a picture's edge it
+        # touches, nor the dilation's rim reaching into it)
+        inside = ink.crop((max(gx0, x0), max(gy0, y0), min(gx1, x1) + 1, min(gy1, y1) + 1))
+        if inside.histogram()[255] < 0.1 * in_box:
+            continue
+        if gx0 == 0 or gy0 == 0 or gx1 == width - 1 or gy1 == height - 1:
+            return box  # joined to something beyond the area: no glyphs of their own
+        own = ink.crop((gx0, gy0, gx1 + 1, gy1 + 1)).histogram()[255]
+        if own > 0.7 * (gx1 - gx0 + 1) * (gy1 - gy0 + 1):
+            return box  # a solid patch (a picture, a button) is no glyph
+        found.append((gx0, gy0, gx1, gy1))
+    if not found:
+        return box
+    # the groups' own ink, without the dilation's rim
+    gx0 = min(g[0] for g in found)
+    gy0 = min(g[1] for g in found)
+    gx1 = max(g[2] for g in found) + 1
+    gy1 = max(g[3] for g in found) + 1
+    tight = ink.crop((gx0, gy0, gx1, gy1)).getbbox()
+    if tight is None:
+        return box
+    grown = Box.from_edges(
+        area.x + (gx0 + tight[0]) * step,
+        area.y + (gy0 + tight[1]) * step,
+        min(area.right, area.x + (gx0 + tight[2]) * step),
+        min(area.bottom, area.y + (gy0 + tight[3]) * step),
+    )
+    grown = Box.from_edges(
+        min(box.x, grown.x),
+        min(box.y, grown.y),
+        max(box.right, grown.right),
+        max(box.bottom, grown.bottom),
+    )
+    # a box that holds its glyphs but for a pixel or two stays: the look reads the same
+    # crop as before (Tesseract may read a crop a pixel wider otherwise)
+    if grown.w < 1.25 * box.w and grown.h < 1.25 * box.h:
+        return box
+    return grown
+
+
 def dark_patch_boxes(grey: Image.Image) -> list[Box]:
     """Pixel boxes of the dark patches (toasts, dark pills and cards) of a light page.
 
