@@ -105,6 +105,30 @@ def test_a_balance_label_with_its_yunbei_misread_still_finds_the_number() -> Non
     assert find_balance(lines, H) == 5122
 
 
+def test_a_whole_number_after_yu_e_alone_is_the_balance_a_money_amount_is_not() -> None:
+    # 云贝 of 云贝余额 lost in a redeem page's bottom bar (fresh seed holdout 5353 #44)
+    lines = _page(("余额7,198", 132, 2136, 239, 41), ("兑换", 793, 2128, 97, 73))
+    assert find_balance(lines, H) == 7198
+    # the account's money, not coins
+    assert find_balance(_page(("余额 ¥193.51", 132, 400, 300, 41)), H) is None
+    assert find_balance(_page(("账户余额 193", 132, 400, 300, 41)), H) is None
+
+
+def test_a_coin_tasks_reward_in_the_pages_usual_size_is_no_balance() -> None:
+    """ "+5云贝" read "45云贝" under a task (fresh seed holdout2 69 #2): only a number and
+    unit alone in a large font stands for the balance of a page whose label was lost."""
+    tasks = [
+        ("每日听歌30分钟", 117, 1026, 242, 47),
+        ("45云贝", 117, 1073, 104, 44),
+        ("分享一首歌给好友", 118, 1144, 276, 52),
+        ("+2云贝", 117, 1193, 104, 44),
+    ]
+    title = ("云贝中心", 349, 117, 131, 66)
+    assert read_fields(_page(title, *tasks), W, H)[1].balance is None
+    kind, fields = read_fields(_page(title, ("1280云贝", 120, 400, 330, 96), *tasks), W, H)
+    assert (kind, fields.balance) == (Kind.BALANCE, 1280)
+
+
 def test_distinctive_words_alone_are_no_balance_label() -> None:
     lines = _page(("当前网络", 40, 300, 200, 50), ("4G", 900, 300, 60, 50))
     assert find_balance(lines, H) is None

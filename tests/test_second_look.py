@@ -321,6 +321,21 @@ def test_only_doubted_numbers_after_a_balance_label_get_a_second_look() -> None:
     assert tails(("当前云贝8", 40.0)) == []  # one word with the label: nothing to swap
 
 
+def test_a_doubted_number_after_a_damaged_balance_label_gets_a_second_look() -> None:
+    """ "贝余额41" for 云贝余额 741 (fresh seed holdout 5353 #54): the label's damaged
+    half, then the number without its first digit, doubted: the number is looked at
+    on its own, not the line with the label's junk."""
+    words = [
+        OcrWord("贝余", Box(125, 426, 110, 62), 83.0, 1, 1, 1),
+        OcrWord("额", Box(240, 426, 60, 62), 78.0, 1, 1, 1),
+        OcrWord("41", Box(380, 426, 84, 62), 49.0, 1, 1, 1),
+    ]
+    tails = doubtful_balance_tails(page_lines(OcrPage(W, H, False, words)))
+    assert [(t.text, t.box) for t in tails] == [("41", Box(380, 426, 84, 62))]
+    words[2] = OcrWord("741", Box(324, 426, 140, 62), 93.0, 1, 1, 1)
+    assert doubtful_balance_tails(page_lines(OcrPage(W, H, False, words))) == []
+
+
 def test_a_doubted_number_at_the_end_of_a_balance_labels_row_gets_a_second_look() -> None:
     def tails(value: str, conf: float) -> list[str]:
         words = [

@@ -1102,6 +1102,9 @@ _FUZZY_BALANCE = re.compile(
     r"|(?<![\u4e00-\u9fff])贝余额"  # 云 lost at the label's start
     # the label read in two pieces, its last glyph opening the number's: "沁放天" "贝22,009"
     r"|^贝(?=\s*:?\s*\d)"
+    # 云贝 lost whole, a whole number alone after 余额 ("余额7,198" in a bottom bar; an
+    # account's money balance is "¥193.51")
+    r"|^余额(?=\s*:?\s*\d[\d,]*\s*$)"
 )
 
 
@@ -1295,6 +1298,9 @@ def doubtful_balance_tails(lines: list[Line]) -> list[BalanceTail]:
             label = ""  # a wallet row: "[coin icon] 云贝 ........ 9%388"
         if label is None and _damaged_label_alone(line.text):
             label = ""  # a damaged label alone on its row: "贝余额 ........ 49/6"
+        fuzzy = _FUZZY_BALANCE.search(line.text) if label is None else None
+        if fuzzy is not None and len(strip_punct(line.text[: fuzzy.start()])) <= 2:
+            label = fuzzy.group(0)  # a damaged label, its number after it: "贝余额41"
         if label is None:
             continue
         start = line.text.index(label) + len(label) if label else len(line.text)
@@ -1616,9 +1622,11 @@ def find_balance_in_header(lines: list[Line], height: int) -> int | None:
 def find_balance_alone(lines: list[Line], height: int) -> int | None:
     """On a balance page whose label was not read: "1280云贝" alone in a large font, else
     the largest number standing alone in the upper part of the screen."""
+    usual = _median_height(lines)
     for line in sorted(lines, key=lambda ln: -ln.height):
         m = re.fullmatch(r"\s*(\d{1,3}(?:,\d{3})+|\d{1,8})\s*云贝\s*", line.text)
-        if m:
+        # (in the page's usual size it is a coin task's reward, "+5云贝" read "45云贝")
+        if m and line.height >= 1.3 * usual:
             return parse_int(m.group(1))
     body = [ln for ln in lines if height * 0.06 < ln.box.y < height * 0.45]
     for line in sorted(body, key=lambda ln: -ln.height):
