@@ -215,6 +215,21 @@ def test_one_character_left_of_a_name_under_a_delivery_heading_still_covers_the_
     assert not any(t == SensitiveType.REAL_NAME for t, _ in _found(_page(("何", 30, 664, 26, 26))))
 
 
+def test_a_dialogs_prompt_over_a_delivery_card_is_no_contact_row_a_mangled_phone_is() -> None:
+    """Fresh holdout 5353 #32: a dialog over the delivery card, its message "您的云贝余额不足,
+    还需120云贝" right under the card's heading. Its three digits leave no room for a
+    phone, and it says why the redemption failed: it stays readable. A row of the card
+    read with digits ("朱洋102半六洲2042") is covered however it reads."""
+    heading = ("收货信息", 29, 590, 116, 48)
+    prompt = _page(heading, ("您的云贝余额不足,还需120云贝", 120, 749, 417, 59))
+    assert _found(prompt) == []
+    row = _page(heading, ("朱洋102半六洲2042", 30, 660, 417, 40))
+    assert any(t == SensitiveType.PHONE for t, _ in _found(row))
+    # a sentence with room for a phone's digits in it is covered still
+    sentence = _page(heading, ("兑换失败,联系13812345678", 30, 660, 417, 40))
+    assert any(t == SensitiveType.PHONE for t, _ in _found(sentence))
+
+
 def test_a_name_over_an_address_cut_to_its_province_by_a_dialog_is_covered() -> None:
     """A dialog over an order's delivery card hides the heading's end and the address
     after "广东" (holdout 2323): the name above the province is still a name."""

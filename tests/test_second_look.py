@@ -336,6 +336,75 @@ def test_a_doubted_number_after_a_damaged_balance_label_gets_a_second_look() -> 
     assert doubtful_balance_tails(page_lines(OcrPage(W, H, False, words))) == []
 
 
+def test_a_doubted_glyph_after_a_balance_label_is_looked_at_as_its_number() -> None:
+    """ "当前云贝:太" for 53 (fresh seed holdout2 69 #36): a glyph or two read with no
+    confidence after the label may be the number; words read surely are not."""
+
+    def tails(tail: str, conf: float) -> list[str]:
+        words = [
+            OcrWord("当前云贝", Box(35, 1103, 120, 40), 93.0, 1, 1, 1),
+            OcrWord(":", Box(157, 1110, 6, 30), 86.0, 1, 1, 1),
+            OcrWord(tail, Box(165, 1107, 28, 27), conf, 1, 1, 1),
+        ]
+        return [t.text for t in doubtful_balance_tails(page_lines(OcrPage(W, H, False, words)))]
+
+    assert tails("太", 0.0) == [":太"]
+    assert tails("太", 86.0) == []
+    assert tails("去兑换", 0.0) == []
+
+
+def test_a_label_and_its_number_read_again_with_the_label_as_junk_give_the_number(
+    tmp_path: Path,
+) -> None:
+    """ "云贝余额5770" with the number at 80, read again as "BNR 5776" at 92 and 89
+    (fresh seed holdout2 69 #24): both readings agree on the number, the label's junk
+    before it counts for nothing."""
+    shot = _lone_glyph_card("")
+    first = [
+        OcrWord("云贝余额", Box(50, 260, 230, 59), 88.0, 1, 1, 1),
+        OcrWord("5770", Box(285, 260, 79, 59), 80.0, 1, 1, 1),
+        OcrWord("收入", Box(322, 389, 84, 41), 96.0, 2, 1, 1),
+        OcrWord("支出", Box(531, 389, 82, 41), 96.0, 3, 1, 1),
+        OcrWord("全部", Box(108, 389, 94, 41), 96.0, 4, 1, 1),
+    ]
+    engine = _engine_reading_first(tmp_path, shot, first)
+    engine.read_lines = lambda image, boxes, sha256=None: [  # type: ignore[method-assign]
+        [[("BNR", 42.0), ("5776", 92.0)], [("BRM", 9.0), ("5776", 89.0)]] for _ in boxes
+    ]
+    assert read_page(engine, shot)[1].fields.balance == 5776
+    # readings that disagree leave the first reading
+    engine.read_lines = lambda image, boxes, sha256=None: [  # type: ignore[method-assign]
+        [[("BNR", 42.0), ("5776", 92.0)], [("BRM", 9.0), ("5778", 89.0)]] for _ in boxes
+    ]
+    assert read_page(engine, shot)[1].fields.balance == 5770
+
+
+def test_a_dialogs_message_read_with_the_page_beside_the_dialog_loses_those_words(
+    tmp_path: Path,
+) -> None:
+    """Fresh seed holdout 5353 #14: "107" and "10" of the item's name and price peek out
+    left of a dialog and were read into its message's line; its wrapped last line
+    "不足" was left out then. The words outside the dialog's panel are no part of it."""
+    image = Image.new("RGB", (W, H), (120, 120, 120))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((208, 1208, 1232, 1776), radius=40, fill="white")
+    shot = Screenshot(Path("dialog.png"), "d1" * 32, image, "PNG", 0, None)
+    first = [
+        OcrWord("107", Box(107, 1203, 134, 114), 90.0, 8, 1, 1),
+        OcrWord("提示", Box(656, 1274, 126, 63), 95.0, 9, 1, 1),
+        OcrWord("10", Box(107, 1340, 103, 77), 84.0, 10, 1, 1),
+        OcrWord("本次兑换需额外支付手续费", Box(287, 1376, 630, 74), 92.0, 10, 1, 1),
+        OcrWord("，", Box(920, 1417, 7, 13), 60.0, 10, 1, 1),
+        OcrWord("云贝数量", Box(951, 1376, 200, 74), 92.0, 10, 1, 1),
+        OcrWord("不足", Box(670, 1452, 101, 70), 93.0, 11, 1, 1),
+        OcrWord("取消", Box(402, 1660, 119, 59), 66.0, 12, 1, 1),
+    ]
+    engine = _engine_reading_first(tmp_path, shot, first)
+    assert (
+        read_page(engine, shot)[1].fields.error_message == "本次兑换需额外支付手续费,云贝数量不足"
+    )
+
+
 def test_a_doubted_number_at_the_end_of_a_balance_labels_row_gets_a_second_look() -> None:
     def tails(value: str, conf: float) -> list[str]:
         words = [

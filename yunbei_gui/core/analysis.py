@@ -163,6 +163,7 @@ def read_page(engine: OcrEngine, shot: Screenshot) -> tuple[OcrPage, Reading]:
         ("a cut toast", lambda p, r: _second_look_at_cut_toast(engine, shot, p, r)),
         ("the item's name", lambda p, r: _second_look_at_product(engine, shot, p, r)),
         ("an unread name", lambda p, r: _second_look_at_unread_name(engine, shot, p, r)),
+        ("the dialog's edge", lambda p, r: _message_within_its_dialog(engine, shot, p, r)),
         ("the message", lambda p, r: _second_look_at_message(engine, shot, p, r)),
     ]
     # the second looks are a bonus only: whatever goes wrong in one (a bug included),
@@ -281,6 +282,14 @@ def _second_look_at_numbers(
         if text is not None:
             old.extend(line.raw.words)
             new.append(OcrWord(text, line.box, _confidence(readings), _SECOND_LOOK_BLOCK + i, 1, 1))
+            continue
+        # a label and its number on one line, the label read as junk again ("BNR 5776"
+        # at 92 for "云贝余额5770" at 80): readings that agree on the number give it
+        number = unsure_balance([line], reading.fields.balance)
+        digits = None if number is None else agreed_number(readings, number.text)
+        if number is not None and digits is not None:
+            old.extend(number.words)
+            new.append(_in_place_of(number.words, digits, _confidence(readings)))
     for tail, readings in zip(tails, second[at_tails:at_prices], strict=True):
         text = better_number_reading(
             tail.line, readings, first=tail.text, first_conf=min(w.conf for w in tail.words)
@@ -628,6 +637,54 @@ def _second_look_at_message(
         if any(w.conf >= _SURE_WORD for w in lost):
             return page, reading
     return second_page, second
+
+
+def _message_within_its_dialog(
+    engine: OcrEngine, shot: Screenshot, page: OcrPage, reading: Reading
+) -> tuple[OcrPage, Reading]:
+    """A dialog's message read with the dimmed page beside the dialog ("107" "10" of an
+    item's name and price, peeking out left of it, before "本次兑换需额外支付手续费"): the
+    message's words outside the dialog's panel are no part of it. Nothing is read
+    again; the message stands without them when it still reads as a prompt, and its
+    wrapped last line may join it then ("不足")."""
+    from PIL import ImageOps
+
+    from yunbei_gui.core.fields import error_lines, failure_score
+    from yunbei_gui.core.lines import page_lines
+    from yunbei_gui.core.ocr import dialog_boxes
+
+    message = reading.fields.error_message
+    if message is None:
+        return page, reading
+    words = [
+        w for ln in error_lines(page_lines(page), page.width, page.height) for w in ln.raw.words
+    ]
+    if not words:
+        return page, reading
+    grey, inverted = upright_grey(shot.image, engine.settings)
+    plain = ImageOps.invert(grey) if inverted else grey
+    for panel in dialog_boxes(plain):
+        inside = [w for w in words if _centre_in(w.box, panel)]
+        outside = [w for w in words if not _centre_in(w.box, panel)]
+        # (most of the message in the panel: its words beside it are the page's)
+        if not outside or _chars(inside) < 2 * _chars(outside):
+            continue
+        second_page = page.with_words_replaced(outside, [])
+        second = understand(second_page)
+        again = second.fields.error_message
+        if (
+            again is None
+            or second.kind != reading.kind
+            or failure_score(again) < failure_score(message)
+        ):
+            return page, reading
+        second.sensitive += [s for s in reading.sensitive if s not in second.sensitive]
+        return second_page, second
+    return page, reading
+
+
+def _chars(words: list[OcrWord]) -> int:
+    return sum(len(w.text.strip()) for w in words)
 
 
 _SURE_WORD = 85  # a prompt's word read at this confidence is no junk to lose

@@ -1311,7 +1311,7 @@ def doubtful_balance_tails(lines: list[Line]) -> list[BalanceTail]:
             if row is not None and _doubted_number(row.text, row.raw.words):
                 tails.append(BalanceTail(row, list(row.raw.words), row.box, row.text))
             continue
-        if not re.search(r"\d", tail) or len(strip_punct(tail)) > 10:
+        if len(strip_punct(tail)) > 10:
             continue
         # the words holding the tail's characters, none of them holding the label's
         touched = line.word_indices(start, len(line.text))
@@ -1322,6 +1322,12 @@ def doubtful_balance_tails(lines: list[Line]) -> list[BalanceTail]:
         while words and not re.search(r"\w", words[0].text):
             words.pop(0)
         if not words:
+            continue
+        # no digit in it: a glyph or two read with no confidence at all may be a bold
+        # number misread ("当前云贝:太" for 53), anything else is no number
+        if not re.search(r"\d", tail) and (
+            len(strip_punct(tail)) > 2 or max(w.conf for w in words) >= 30
+        ):
             continue
         if not _doubted_number(tail, words):
             continue

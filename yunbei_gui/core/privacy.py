@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from yunbei_gui.core.fields import failure_score
 from yunbei_gui.core.lexicon import lexicon
 from yunbei_gui.core.lines import Line, to_line
 from yunbei_gui.core.models import PRESET_TYPES, Box, Preset, Sensitive, SensitiveType
@@ -1237,7 +1238,12 @@ def _contact_rows(lines: list[Line]) -> list[Line]:
     headings = [h for h in lines if any(w in h.text for w in _CONTACT_HEADINGS)]
     rows = []
     for line in lines:
-        if sum(c.isdigit() for c in line.text) < 3 or _label_match(line) is not None:
+        digits = sum(c.isdigit() for c in line.text)
+        if digits < 3 or _label_match(line) is not None:
+            continue
+        if digits <= 4 and failure_score(line.text) and "云贝" in line.text:
+            # a dialog over the card says why the redemption failed ("余额不足,还需120
+            # 云贝"): a sentence with no room for a phone in it
             continue
         if any(
             h is not line
