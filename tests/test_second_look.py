@@ -405,6 +405,40 @@ def test_a_dialogs_message_read_with_the_page_beside_the_dialog_loses_those_word
     )
 
 
+def test_a_toast_read_in_pieces_of_two_sizes_is_read_again_whole(tmp_path: Path) -> None:
+    """A dark theme's toast over a section heading (fresh seed holdout 5353 #16): its
+    first half read with the heading beside it, the rest as a smaller piece ",系统繁忙,mA"
+    left out of the message. The message's look takes in that piece."""
+    width, height = 720, 1553
+    image = Image.new("RGB", (width, height), (24, 24, 26))
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT_PATH, 30)
+    draw.text((33, 440), "所需云贝", font=font, fill=(230, 230, 230))
+    draw.text((575, 440), "500云贝", font=font, fill=(230, 230, 230))
+    draw.text((33, 760), "活动有效期", font=ImageFont.truetype(FONT_PATH, 32), fill="white")
+    draw.text((33, 824), "2026-02-01 00:00:00", font=font, fill=(120, 120, 120))
+    draw.rounded_rectangle((95, 725, 625, 827), radius=20, fill=(72, 72, 76))
+    prompt = "请求超时，系统繁忙，请稍后再试"
+    draw.text((135, 752), prompt, font=ImageFont.truetype(FONT_PATH, 32), fill=(235, 235, 235))
+    shot = Screenshot(Path("toast.png"), "7e" * 32, image, "PNG", 0, None)
+    first = [
+        OcrWord("所需云贝", Box(33, 440, 120, 46), 93.0, 1, 1, 1),
+        OcrWord("500云贝", Box(575, 441, 116, 39), 91.0, 2, 1, 1),
+        OcrWord("活动", Box(32, 760, 62, 43), 96.0, 5, 1, 1),
+        OcrWord("”请求", Box(115, 733, 98, 74), 38.0, 5, 1, 1),
+        OcrWord("超时", Box(213, 733, 40, 74), 39.0, 5, 1, 1),
+        OcrWord(",系统", Box(267, 775, 93, 8), 59.0, 6, 1, 1),
+        OcrWord("繁忙", Box(373, 754, 30, 29), 88.0, 6, 1, 1),
+        OcrWord("，", Box(417, 775, 4, 8), 89.0, 6, 1, 1),
+        OcrWord("mA", Box(434, 754, 131, 29), 0.0, 6, 1, 1),
+    ]
+    engine = OcrEngine(cache_dir=tmp_path)
+    engine.cache.put(shot.sha256, engine.key, OcrPage(width, height, True, first))
+    reading = read_page(engine, shot)[1]
+    assert reading.fields.error_message == "请求超时,系统繁忙,请稍后再试"
+    assert reading.fields.cause == Cause.SYSTEM
+
+
 def test_a_doubted_number_at_the_end_of_a_balance_labels_row_gets_a_second_look() -> None:
     def tails(value: str, conf: float) -> list[str]:
         words = [

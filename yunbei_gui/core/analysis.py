@@ -600,12 +600,31 @@ def _second_look_at_message(
     message = reading.fields.error_message
     if message is None:
         return page, reading
-    lines = error_lines(page_lines(page), page.width, page.height)
+    everything = page_lines(page)
+    lines = error_lines(everything, page.width, page.height)
     words = [w for ln in lines for w in ln.raw.words]
     if not words or min(w.conf for w in words) >= _DOUBTED_WORD:
         return page, reading
     inner = Box.around(ln.box for ln in lines)
     h = max(ln.height for ln in lines)
+    # a toast over the page's text may be read in pieces, some smaller than the
+    # message's line and left out of it ("活动\"请求超时" then ",系统繁忙,mA"): the look
+    # takes in the smaller pieces of a prompt on the message's rows up to a line height
+    # beside it (not the whole of a line the message is a part of: `_split_overlay`;
+    # nor a piece as big, whose look would take in the page's text around the toast)
+    beside = [
+        ln
+        for ln in everything
+        if not any(w in words for w in ln.raw.words)
+        and failure_score(ln.text)
+        and ln.height <= 0.7 * h
+        and ln.box.vertical_overlap(inner) >= 0.5 * ln.height
+        and ln.box.x <= inner.right + h
+        and ln.box.right >= inner.x - h
+    ]
+    inner = Box.around([inner, *(ln.box for ln in beside)])
+    # (how long the prompt may read at most: the message and those pieces, twice over)
+    most = 2 * (len(message) + sum(len(strip_punct(ln.text)) for ln in beside)) + 4
     box = Box.from_edges(
         max(0, inner.x - h),
         max(0, inner.y - h // 2),
@@ -627,7 +646,7 @@ def _second_look_at_message(
     old = [w for w in page.words if _centre_in(w.box, inner)]
     second_page, second = _with_words_replaced(page, reading, old, new)
     again = second.fields.error_message
-    if again is None or second.kind != reading.kind or len(again) > 2 * len(message) + 4:
+    if again is None or second.kind != reading.kind or len(again) > most:
         return page, reading  # no prompt now, or one that took in the text around it
     if strip_punct(again) in strip_punct(message):
         # read as less than before: taken only where what it lost was junk Tesseract
