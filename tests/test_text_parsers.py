@@ -150,6 +150,9 @@ def test_cause_keywords() -> None:
     assert classify_cause("该商品已兑完") == Cause.STOCK
     assert classify_cause("未满足兑换条件：需连续签到7天") == Cause.STOCK
     assert classify_cause("今天天气很好") is None
+    # a mark read inside a word, and 云 lost at the line's start (fresh holdout 5353 #56)
+    assert classify_cause("贝不,足无法完成本次兑换") == Cause.ELIGIBILITY
+    assert classify_cause("今天天气,很好") is None
 
 
 def _line(*words: str, y: int = 100, h: int = 40) -> Line:

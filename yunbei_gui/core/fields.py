@@ -235,10 +235,15 @@ def classify_cause(text: str, lex: Lexicon | None = None) -> Cause | None:
     words ("请稍后重试") only decide when nothing more specific is there.
     """
     lex = lex or lexicon()
-    for cause in lex.cause_priority:
-        if any(word in text for word in lex.causes[cause]):
-            return Cause(cause)
+    # (a mark read inside a word counts for nothing: "云贝不,足")
+    for candidate in (text, _MARK_IN_A_WORD.sub("", text)):
+        for cause in lex.cause_priority:
+            if any(word in candidate for word in lex.causes[cause]):
+                return Cause(cause)
     return None
+
+
+_MARK_IN_A_WORD = re.compile(r"(?<=[\u4e00-\u9fff])\s?[,.，。、'\"“”]\s?(?=[\u4e00-\u9fff])")
 
 
 # a voucher "with no minimum spend", 无 read as 元 too ("5元元门槛代金券")
