@@ -1609,6 +1609,67 @@ def test_a_doubted_price_read_again_with_its_unit_as_digits_keeps_the_first_read
     assert read_page(engine, shot)[1].fields.cost == 160
 
 
+def _price_over_name(price_words: list[tuple[str, float, Box]]) -> list[Line]:
+    """An item page with its price line (`price_words`, one OCR line) over the name."""
+    words = [OcrWord("云贝商城", Box(520, 189, 203, 74), 93.0, 1, 1, 1)]
+    words += [OcrWord(t, box, conf, 2, 1, 1) for t, conf, box in price_words]
+    words += [
+        OcrWord("黑胶SVIP月卡", Box(50, 1517, 323, 67), 90.0, 3, 1, 1),
+        OcrWord("兑换须知", Box(93, 1688, 137, 68), 92.0, 4, 1, 1),
+    ]
+    return page_lines(OcrPage(1242, 2688, False, words))
+
+
+def test_a_price_before_the_items_list_price_is_looked_at_up_to_its_unit() -> None:
+    """ "1800 云贝 价值¥25" in a heavy slanted font read "J600 云见 价值 y25" (fresh seed
+    holdout2 69 #21): the big doubted first word is the price, not the item's picture,
+    and its look stops before the unit ("1800云贝" read again gave "180025.")."""
+    lines = _price_over_name(
+        [
+            ("J600", 18.0, Box(14, 1334, 169, 140)),
+            ("云", 89.0, Box(197, 1435, 81, 37)),
+            ("见", 0.0, Box(265, 1431, 28, 53)),
+            ("价值", 92.0, Box(325, 1436, 77, 35)),
+            ("y25", 9.0, Box(401, 1431, 43, 53)),
+        ]
+    )
+    price = next(ln for ln in lines if ln.text.startswith("J600"))
+    assert price_part(price) is None
+    [(line, box)] = doubtful_prices(lines, "黑胶SVIP月卡")
+    assert line is price and box.right == 183 and box.x <= 50
+    # read again up to its unit: a mark after the number ends it ...
+    assert agreed_price([[("1800:", 17.0)], [("1800", 90.0), ("=:", 83.0)]]) == "1800"
+    # ... and so does the reading's end, where the look stopped before the unit
+    readings = [[("1800", 17.0)], [("1800", 90.0)]]
+    assert agreed_price(readings) is None  # the number might go on past a crop's end
+    assert agreed_price(readings, unit_cut=True) == "1800"
+
+
+def test_a_price_whose_last_digits_read_as_doubted_glyphs_is_looked_at_however_long() -> None:
+    """ "24200 云贝" read "2420" at 91 and "O0" at 43 before the unit (fresh seed holdout2
+    69 #64): four sure digits, yet the number goes on; its look's reading, longer by the
+    doubted digits, replaces it."""
+    lines = _price_over_name(
+        [
+            ("2420", 91.0, Box(52, 1380, 177, 58)),
+            ("O0", 43.0, Box(236, 1376, 40, 74)),
+            ("云", 92.0, Box(293, 1404, 79, 37)),
+            ("贝", 92.0, Box(365, 1400, 30, 51)),
+            ("价值", 93.0, Box(422, 1406, 84, 34)),
+            ("299", 0.0, Box(510, 1409, 66, 28)),
+        ]
+    )
+    assert cost_doubted(lines, 1242, 2688, "黑胶SVIP月卡")
+    price = next(ln for ln in lines if ln.text.startswith("2420"))
+    assert overrules_price("24200", 2420, price, 90.0)
+    assert not overrules_price("2420000", 2420, price, 90.0)
+    # with no doubted glyphs before the unit, a sure first reading stands
+    sure = _price_over_name(
+        [("2420", 91.0, Box(52, 1380, 177, 58)), ("云贝", 92.0, Box(293, 1400, 102, 51))]
+    )
+    assert not cost_doubted(sure, 1242, 2688, "黑胶SVIP月卡")
+
+
 def test_only_a_short_doubted_price_gets_a_second_look() -> None:
     def lines(price: str, conf: float) -> list[Line]:
         return lines_with_confidence(

@@ -317,9 +317,11 @@ def _second_look_at_numbers(
             # the price alone where the spoiled line was, opening its line as prices do
             old.extend(line.raw.words)
             new.append(OcrWord(text, box, _confidence(readings), _PRICE_BLOCK + j, 1, 1))
-        elif (price := agreed_price(readings)) is not None and overrules_price(
-            price, read_as, line, _confidence(readings)
-        ):
+        # (a look that stopped short of its line's end stopped before the unit, the
+        # item's list price after it: `fields.doubtful_prices`)
+        elif (
+            price := agreed_price(readings, unit_cut=box.right < line.box.right)
+        ) is not None and overrules_price(price, read_as, line, _confidence(readings)):
             # a doubted price every reading gives otherwise, its unit marking its end
             old.extend(line.raw.words)
             new.append(OcrWord(price, box, _confidence(readings), _PRICE_BLOCK + j, 1, 1))

@@ -1849,18 +1849,42 @@ def cost_doubted(lines: list[Line], width: int, height: int, product: str | None
     lex = lexicon()
     error = _page_error(lines, width, height, lex, page_timestamps(lines))[0]
     cost, sure = _cost_reading(lines, error, height, lex, product)
-    return cost is not None and cost < 1000 and not sure
+    if cost is None:
+        return False
+    # (however sure of the digits read: "2420" at 91 was 24200's start)
+    return (cost < 1000 and not sure) or _digits_before_unit(lines, cost)
 
 
-def agreed_price(readings: list[list[tuple[str, float]]]) -> str | None:
+def _digits_before_unit(lines: list[Line], cost: int) -> bool:
+    """Whether a doubted word of digit-like glyphs stands between the price and its
+    unit ("2420 O0云贝" for 24200): the number goes on in it, however long it is."""
+    line = _price_line(lines, cost)
+    if line is None:
+        return False
+    words = line.raw.words
+    for i, word in enumerate(words[:-2]):
+        if _digits(word.text) != str(cost):
+            continue
+        glyphs, unit = words[i + 1], words[i + 2]
+        return (
+            glyphs.conf < 50
+            and re.fullmatch(r"[\doO]{1,3}", glyphs.text) is not None
+            and unit.text.startswith("云")
+            and glyphs.box.x - word.box.right <= word.box.h // 2
+        )
+    return False
+
+
+def agreed_price(readings: list[list[tuple[str, float]]], unit_cut: bool = False) -> str | None:
     """The price every reading of a second look gives, each with its unit after it read
     as letters ("610an", "1450" "zn"), a mark ("780" "=0.") or glyphs Tesseract doubts
     ("1,750" "25" at 39): a number whose end the unit marks. None where a reading has
     no such number (a unit read as digits makes "26020" of 260: no telling where the
-    number ends) or the readings disagree."""
+    number ends) or the readings disagree. With `unit_cut` the look stopped before the
+    unit: a reading's end ends its number too."""
     found = set()
     for words in readings:
-        price = _price_before_unit(words)
+        price = _price_before_unit(words, unit_cut)
         if price is None:
             return None
         found.add(price)
@@ -1878,6 +1902,12 @@ def overrules_price(price: str, first: int | None, line: Line, second_conf: floa
     is read more surely (`second_conf`: the look's surest reading's least sure digit)."""
     if first is None or price == str(first):
         return False
+    if (
+        price.startswith(str(first))
+        and len(price) <= len(str(first)) + 2
+        and _digits_before_unit([line], first)
+    ):
+        return True  # its doubted last digits read now ("2420 O0云贝" read "24200:")
     if str(first).startswith(price) or re.fullmatch(rf"{first}2\d?", price):
         return False
     # (the price opens its line: an original price struck through after it, "399" at
@@ -1886,11 +1916,12 @@ def overrules_price(price: str, first: int | None, line: Line, second_conf: floa
     return first_conf < _SURE or second_conf > first_conf
 
 
-def _price_before_unit(words: list[tuple[str, float]]) -> str | None:
+def _price_before_unit(words: list[tuple[str, float]], unit_cut: bool = False) -> str | None:
     """The digits of the first number in one reading whose end its unit marks (see
-    `agreed_price`), else None."""
+    `agreed_price`; with `unit_cut`, the reading's end does too), else None."""
     for i, (text, _) in enumerate(words):
-        m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d{1,6})([A-Za-z]\D*)?", text)
+        # (a letter or a colon-like mark glued on ends it: "610an", "1800:")
+        m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d{1,6})([A-Za-z:;=]\D*)?", text)
         if m is None:
             if re.search(r"\d", text):
                 return None  # junk with digits in it: no clean start
@@ -1898,7 +1929,8 @@ def _price_before_unit(words: list[tuple[str, float]]) -> str | None:
         if m.group(2):
             return _digits(m.group(1))  # "610an"
         if i + 1 == len(words):
-            return None  # no unit after it: the number may go on
+            # no unit after it: the number may go on, unless the look stopped before it
+            return _digits(m.group(1)) if unit_cut else None
         after, conf = words[i + 1]
         # a word that opens with a letter or a mark ("x0", "=0." for 云贝) ends the
         # number; one that opens with a digit or a separator may go on with it
@@ -2202,6 +2234,12 @@ def doubtful_prices(lines: list[Line], product: str | None) -> list[tuple[Line, 
         part = price_part(line)
         box = line.box if part is None else part
         words = line.raw.words if part is None else line.raw.words[1:]
+        # the item's list price after it ("1800云贝 价值¥25") is no part of it, and with
+        # it the look stops before the unit (read again, "1800云贝" gave "180025.")
+        if len(price := _before_list_price(words)) < len(words):
+            unit = next((i for i, w in enumerate(price) if w.text.startswith("云")), None)
+            words = price[:unit] if unit else price
+            box = Box.from_edges(box.x, box.y, words[-1].box.right, box.bottom)
         if line is name or abs(box.x - name.box.x) > 1.5 * h:
             continue
         if not (
@@ -2244,10 +2282,19 @@ def price_part(line: Line) -> Box | None:
         return None
     if first.box.w < 1.5 * h and rest[0].box.x - first.box.right < h:
         return None  # a narrow glyph close before it is its own first digit ("1" of 1 700)
-    # marks after a price read into the picture's word ("1.090sn" "，。") are no price
-    if not re.search(r"[\doO]", "".join(w.text for w in rest)):
+    # marks after a price read into the picture's word ("1.090sn" "，。") are no price,
+    # nor is the item's list price after its unit ("J600 云见 价值y25": the big doubted
+    # first word is the price, 1800)
+    price = _before_list_price(rest)
+    if not re.search(r"[\doO]", "".join(w.text for w in price)):
         return None
     return Box.around(w.box for w in rest)
+
+
+def _before_list_price(words: list[OcrWord]) -> list[OcrWord]:
+    """`words` up to the item's list price after its price ("价值¥25"), if any."""
+    worth = next((i for i, w in enumerate(words) if w.text.startswith("价值")), None)
+    return words if worth is None or worth == 0 else words[:worth]
 
 
 def after_picture(lines: list[Line], box: Box) -> bool:
