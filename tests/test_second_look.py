@@ -1670,6 +1670,19 @@ def test_a_price_whose_last_digits_read_as_doubted_glyphs_is_looked_at_however_l
     assert not cost_doubted(sure, 1242, 2688, "黑胶SVIP月卡")
 
 
+def test_a_price_read_again_with_its_unit_as_one_glyph_or_two_is_read() -> None:
+    """A dimmed "330云贝" read "d3避去风", read again as "33020" and "3300" (fresh seed
+    holdout2 69 #62): the unit came out as two glyphs once and as one once; 330 is the
+    number both hold. Where the two-glyph cut agrees on one number, it decides ("16222"
+    and "16225" give 162, not 1622)."""
+    (junk,) = lines_with_confidence((("d3避去风", 52, 1227, 231, 75, 0.0),), W, H)
+    readings = [[("33020", 48.0)], [("3300", 22.0)]]
+    assert better_number_reading(junk, readings, unit_after=True) == "330"
+    (line,) = lines_with_confidence((("1062 云贝", 257, 272, 208, 69, 22.0),), W, H)
+    readings = [[("16222", 70.0)], [("16225", 24.0)]]
+    assert better_number_reading(line, readings) == "162"
+
+
 def test_only_a_short_doubted_price_gets_a_second_look() -> None:
     def lines(price: str, conf: float) -> list[Line]:
         return lines_with_confidence(

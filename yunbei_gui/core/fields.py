@@ -1531,17 +1531,22 @@ def better_number_reading(
         # is a price, its unit after it: read again it may come out as two more glyphs,
         # letters or digits ("2552a0", "255220", "4,578=0", "52020" and "520-0"): the
         # number every reading holds whole or once cut before its last two glyphs
-        options = []
-        for words in readings:
-            # (marks before the number: "))520-0")
-            text = re.sub(r"^[^\w]+", "", "".join(t for t, _ in words).strip())
-            whole = [_CLEAN_NUMBER.match(text), _CLEAN_NUMBER.match(text[:-2].strip())]
-            options.append({_digits(m.group(1)) for m in whole if m is not None})
-        common = set.intersection(*options) if len(options) >= 2 else set()
-        agreed = [n for n in common if len(n) >= 2]
+        # (marks before the number: "))520-0")
+        texts = [re.sub(r"^[^\w]+", "", "".join(t for t, _ in words).strip()) for words in readings]
         surest = max((min(c for _, c in words) for words in readings if words), default=0.0)
-        if len(agreed) == 1 and (not first_clean or surest > first_conf):
-            chosen = agreed[0]
+        # (the unit may come out as one glyph too, "3300" and "33020" for 330: tried
+        # when the two glyphs give no one number)
+        for cuts in ((0, 2), (0, 1, 2)):
+            options = []
+            for text in texts:
+                whole = [_CLEAN_NUMBER.match(text[: len(text) - cut].strip()) for cut in cuts]
+                options.append({_digits(m.group(1)) for m in whole if m is not None})
+            common = set.intersection(*options) if len(options) >= 2 else set()
+            agreed = [n for n in common if len(n) >= 2]
+            if len(agreed) == 1:
+                if not first_clean or surest > first_conf:
+                    chosen = agreed[0]
+                break
     if chosen is None:
         return None
     if _digits(chosen) == before:
