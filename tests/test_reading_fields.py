@@ -1120,6 +1120,27 @@ def test_a_price_whose_thousands_comma_was_read_as_a_semicolon() -> None:
     assert fields.cost == 2200
 
 
+def test_a_records_label_read_right_stays_a_misread_one_is_repaired() -> None:
+    """ "兑换失败退还" is a label of its own, one glyph from "兑换失败退回" (fresh seed
+    holdout2 70): it stays as read; "云贝退蕊" is "云贝退回" misread."""
+
+    def labels(first: str) -> list[str]:
+        rows = (
+            (first, 50, 679, 382, 65),
+            ("+610", 931, 714, 100, 39),
+            ("2025-04-06 21:31", 50, 741, 300, 26),
+            ("兑换-演出票20元优惠券", 51, 876, 472, 64),
+            ("-610", 935, 912, 96, 39),
+            ("2025-04-05 08:20", 50, 939, 300, 26),
+        )
+        fields = read_fields(_page(("云贝记录", 460, 112, 164, 79), *rows), W, H)[1]
+        return [d.label for d in fields.deductions]
+
+    assert labels("兑换失败退还")[0] == "兑换失败退还"
+    assert labels("兑换失败退回")[0] == "兑换失败退回"
+    assert labels("云贝退蕊")[0] == "云贝退回"
+
+
 def test_records_times_without_a_year_take_it_from_the_month_heading_above() -> None:
     rows = (
         ("云贝退回-兑换失败", 50, 679, 382, 65),

@@ -1029,6 +1029,8 @@ def _clean_label(label: str, known: tuple[str, ...] = ()) -> str:
     for _, start, end in reversed(find_timestamps(label)):
         label = label[:start] + label[end:]
     label = label.strip(" :,.-|>›")
+    if label in known:
+        return label  # ("兑换失败退还" is a label of its own, one glyph from 退回)
     for word in known:
         if (
             len(word) == len(label) >= 4
