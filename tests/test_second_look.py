@@ -46,6 +46,10 @@ from yunbei_gui.core.screenshot import Screenshot
 W, H = 1080, 2340
 
 
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(FONT_PATH, size)
+
+
 def test_only_doubted_big_number_lines_of_a_balance_screen_get_a_second_look() -> None:
     lines = lines_from(
         (
@@ -437,6 +441,41 @@ def test_a_toast_read_in_pieces_of_two_sizes_is_read_again_whole(tmp_path: Path)
     reading = read_page(engine, shot)[1]
     assert reading.fields.error_message == "请求超时,系统繁忙,请稍后再试"
     assert reading.fields.cause == Cause.SYSTEM
+
+
+def test_a_toast_whose_end_was_read_apart_as_junk_is_read_again_whole(tmp_path: Path) -> None:
+    """Fresh seed holdout 5454 #0: a toast over the rules, its prompt read as "请求超时,"
+    and, apart, as junk and "请稍后再试"; the message stopped at its comma. The toast
+    read alone gives the whole prompt, which starts with the part read."""
+    image = Image.new("RGB", (1170, 2545), (246, 246, 248))
+    draw = ImageDraw.Draw(image)
+    draw.text((50, 1150), "2. 兑换成功后权益将在24小时内到账", font=_font(40), fill="black")
+    draw.text((50, 1215), "3. 每个账号限兑换1次", font=_font(40), fill="black")
+    draw.rounded_rectangle((184, 1200, 984, 1352), radius=30, fill=(40, 40, 44))
+    draw.text((249, 1238), "请求超时，系统繁忙，请稍后再试", font=_font(44), fill="white")
+    shot = Screenshot(Path("toast.png"), "5e" * 32, image, "PNG", 0, None)
+    first = [
+        OcrWord("请", Box(249, 1240, 40, 42), 93.0, 21, 1, 1),
+        OcrWord("求", Box(313, 1240, 48, 42), 93.0, 21, 1, 1),
+        OcrWord("超时", Box(361, 1236, 63, 64), 93.0, 21, 1, 1),
+        OcrWord("，", Box(434, 1273, 5, 10), 84.0, 21, 1, 1),
+        OcrWord("系", Box(475, 1241, 36, 40), 91.0, 22, 1, 1),
+        OcrWord("、\\", Box(497, 1258, 16, 35), 28.0, 23, 1, 1),
+        OcrWord("50", Box(520, 1262, 59, 20), 29.0, 23, 1, 1),
+        OcrWord("和", Box(591, 1274, 11, 7), 48.0, 23, 1, 1),
+        OcrWord("他", Box(616, 1240, 34, 42), 46.0, 24, 1, 1),
+        OcrWord("，", Box(660, 1273, 4, 10), 0.0, 24, 1, 1),
+        OcrWord("请", Box(708, 1240, 31, 42), 92.0, 24, 1, 1),
+        OcrWord("稍", Box(760, 1240, 52, 42), 91.0, 24, 1, 1),
+        OcrWord("后", Box(834, 1241, 22, 41), 96.0, 24, 1, 1),
+        OcrWord("再", Box(856, 1236, 40, 64), 92.0, 24, 1, 1),
+        OcrWord("试", Box(896, 1240, 24, 41), 53.0, 24, 1, 1),
+    ]
+    engine = OcrEngine(cache_dir=tmp_path)
+    engine.cache.put(shot.sha256, engine.key, OcrPage(1170, 2545, False, first))
+    message = read_page(engine, shot)[1].fields.error_message
+    assert message is not None
+    assert message.startswith("请求超时,系统") and message.endswith("请稍后再试")
 
 
 def test_a_doubted_number_at_the_end_of_a_balance_labels_row_gets_a_second_look() -> None:

@@ -455,8 +455,8 @@ def _second_look_at_cut_toast(
     """A prompt read from part of its toast only ("量不足" of 本次兑换需额外支付手续费，云贝
     数量不足, whose first line was read into the page's text under the toast): where the
     toast around the prompt holds other lines too, it is read alone, and its reading
-    stands when it says as much of a failure, ends with the part and says more, all
-    inside the toast."""
+    stands when it says as much of a failure, ends or starts with the part and says
+    more, all inside the toast ("请求超时," whose end was read apart as junk)."""
     from PIL import ImageOps
 
     from yunbei_gui.core.fields import error_lines, failure_score
@@ -495,9 +495,13 @@ def _second_look_at_cut_toast(
     if (
         again is None
         or second.kind != reading.kind
-        # the part read is the prompt's end: its start went to the text under the toast
-        # (a reading that adds text after it took in the page around the toast)
-        or not strip_punct(again).endswith(strip_punct(message))
+        # the part read is the prompt's end, its start gone to the text under the toast,
+        # or its start, its end read apart as junk ("请求超时," then "系、\ 50和他,请稍后
+        # 再试"); a reading that adds text on both sides took in the page around it
+        or not (
+            strip_punct(again).endswith(strip_punct(message))
+            or strip_punct(again).startswith(strip_punct(message))
+        )
         or len(strip_punct(again)) <= len(strip_punct(message))
         # and the toast's text alone, not joined to the page's around it
         or not all(
