@@ -492,6 +492,20 @@ def test_a_doubted_number_at_the_end_of_a_balance_labels_row_gets_a_second_look(
     assert tails("5847", 92.0) == []  # sure of it
 
 
+def test_a_reading_with_a_glyph_it_could_not_tell_agrees_where_it_could() -> None:
+    """ "2070" read at 35 under 我的云贝, read again as "2672»" at 57 and "26?2" at 75
+    (fresh seed holdout2 70 #24): the second reading agrees but for its "?"."""
+    (line,) = lines_with_confidence((("2070", 85, 624, 210, 106, 35.0),), W, H)
+    assert better_number_reading(line, [[("2672»", 57.0)], [("26?2", 75.0), ("»", 61.0)]]) == (
+        "2672"
+    )
+    # a "?" where the digits differ elsewhere is no agreement
+    assert better_number_reading(line, [[("2672»", 57.0)], [("28?2", 75.0)]]) is None
+    # nor is a lone unsure reading against a first reading surer than it
+    (sure,) = lines_with_confidence((("2070", 85, 624, 210, 106, 70.0),), W, H)
+    assert better_number_reading(sure, [[("2672»", 57.0)], [("26?2", 75.0)]]) is None
+
+
 def test_a_sure_reading_of_a_part_of_the_number_is_not_taken() -> None:
     (line,) = lines_from((("当前云贝: 249J1", 37, 1626, 199, 42),), W, H)
     assert better_number_reading(line, [[("9", 95.0)]], first=": 249J1") is None

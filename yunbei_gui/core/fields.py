@@ -1501,6 +1501,18 @@ def better_number_reading(
             ),
             None,
         )
+    if chosen is None and len(numbers) == 1 and numbers[0][1] > max(first_conf, 50.0):
+        # the other reading has a glyph it could not tell ("26?2" beside "2672»" for a
+        # "2070" read at 35): it agrees where it could
+        number = _digits(numbers[0][0])
+        for words in readings:
+            text = re.sub(r"^\D+|[^\d?]+$", "", "".join(t for t, _ in words))
+            if (
+                "?" in text
+                and len(text) == len(number)
+                and all(a in (b, "?") for a, b in zip(text, number, strict=True))
+            ):
+                chosen = numbers[0][0]
     if chosen is None and unit_after:
         # a price's unit ("云贝") may read as digits in one reading ("450020"): a clean
         # number the other reading starts with is agreed on too
