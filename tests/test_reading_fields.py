@@ -1141,6 +1141,23 @@ def test_a_records_label_read_right_stays_a_misread_one_is_repaired() -> None:
     assert labels("云贝退蕊")[0] == "云贝退回"
 
 
+def test_a_delivery_option_is_no_item_name() -> None:
+    """A confirm-order page whose item name went unread (fresh seed holdout2 70 #44):
+    "快递免邮", the delivery row's value, is not the item; no name is better than it."""
+    lines = _page(
+        ("确认订单", 31, 79, 208, 36),
+        ("上海市徐汇区", 58, 275, 161, 40),
+        ("1060去", 245, 539, 110, 27),
+        ("配送方式", 53, 663, 118, 28),
+        ("快递免邮", 550, 664, 117, 26),
+        ("运费", 53, 767, 57, 28),
+        ("合计: 1060云贝", 33, 1112, 212, 29),
+    )
+    fields = read_fields(lines, 720, 1280)[1]
+    assert fields.product is None
+    assert fields.cost == 1060
+
+
 def test_records_times_without_a_year_take_it_from_the_month_heading_above() -> None:
     rows = (
         ("云贝退回-兑换失败", 50, 679, 382, 65),
