@@ -674,16 +674,18 @@ def _message_within_its_dialog(
     wrapped last line may join it then ("不足")."""
     from PIL import ImageOps
 
-    from yunbei_gui.core.fields import error_lines, failure_score
+    from yunbei_gui.core.fields import dialog_message_area, error_lines, failure_score
     from yunbei_gui.core.lines import page_lines
     from yunbei_gui.core.ocr import dialog_boxes
 
     message = reading.fields.error_message
     if message is None:
         return page, reading
-    words = [
-        w for ln in error_lines(page_lines(page), page.width, page.height) for w in ln.raw.words
-    ]
+    lines = page_lines(page)
+    # (no dialog's frame read, a title over its buttons: no panel to look for)
+    if dialog_message_area(lines, page.width, page.height) is None:
+        return page, reading
+    words = [w for ln in error_lines(lines, page.width, page.height) for w in ln.raw.words]
     if not words:
         return page, reading
     grey, inverted = upright_grey(shot.image, engine.settings)
