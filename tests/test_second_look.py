@@ -1736,6 +1736,17 @@ def test_a_price_read_again_with_its_unit_as_one_glyph_or_two_is_read() -> None:
     assert better_number_reading(line, readings) == "162"
 
 
+def test_a_price_read_with_a_letter_among_its_digits_takes_a_reading_of_them() -> None:
+    """ "190 云贝" read "1J90=n" (fresh seed holdout2 71 #50): read again "190" "20" and
+    "190" "zn", both give 190, the same digits the first reading had among its junk;
+    the clean reading replaces it. A line with a label keeps its words."""
+    (junk,) = lines_with_confidence((("1J90=n", 26, 530, 113, 42, 19.0),), W, H)
+    readings = [[("190", 80.0), ("20", 59.0)], [("190", 69.0), ("zn", 50.0)]]
+    assert better_number_reading(junk, readings, unit_after=True) == "190"
+    (labelled,) = lines_with_confidence((("所需1J90", 26, 530, 200, 42, 19.0),), W, H)
+    assert better_number_reading(labelled, readings, unit_after=True) is None
+
+
 def test_only_a_short_doubted_price_gets_a_second_look() -> None:
     def lines(price: str, conf: float) -> list[Line]:
         return lines_with_confidence(

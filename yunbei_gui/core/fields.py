@@ -1578,6 +1578,13 @@ def better_number_reading(
             and not _NUMBER_ONLY.match(first_text)
         ):
             return chosen  # the number among marks, no label with it ("3)980、")
+        if (
+            first is None
+            and line is not None
+            and re.search(r"\d[A-Za-z|]\d", first_text)
+            and not re.search(r"[\u4e00-\u9fff]", first_text)
+        ):
+            return chosen  # a letter read among its digits, no label with it ("1J90=n")
         return None  # no news, or a whole line whose label would be lost with it
     if len(_digits(chosen)) < len(before) - 1 and _digits(chosen) in before:
         return None  # sure of a part only ("9" for "249J1"): the first reading saw more
