@@ -118,7 +118,8 @@ def _engine_reading_first(
     """An engine whose cache holds `words` as the first reading of `shot` (what Tesseract
     gave, or missed, on a real screenshot of this kind); the engine takes it from there."""
     engine = OcrEngine(cache_dir=tmp_path)
-    engine.cache.put(shot.sha256, engine.key, OcrPage(W, H, inverted, words))
+    width, height = shot.image.size
+    engine.cache.put(shot.sha256, engine.key, OcrPage(width, height, inverted, words))
     return engine
 
 
@@ -403,8 +404,7 @@ def test_a_dialogs_message_read_with_the_page_beside_the_dialog_loses_those_word
         OcrWord("不足", Box(670, 1452, 101, 70), 93.0, 11, 1, 1),
         OcrWord("取消", Box(402, 1660, 119, 59), 66.0, 12, 1, 1),
     ]
-    engine = OcrEngine(cache_dir=tmp_path)
-    engine.cache.put(shot.sha256, engine.key, OcrPage(1440, 3141, False, first))
+    engine = _engine_reading_first(tmp_path, shot, first)
     message = read_page(engine, shot)[1].fields.error_message
     assert message == "本次兑换需额外支付手续费,云贝数量不足"
 
@@ -413,8 +413,7 @@ def test_a_toast_read_in_pieces_of_two_sizes_is_read_again_whole(tmp_path: Path)
     """A dark theme's toast over a section heading (fresh seed holdout 5353 #16): its
     first half read with the heading beside it, the rest as a smaller piece ",系统繁忙,mA"
     left out of the message. The message's look takes in that piece."""
-    width, height = 720, 1553
-    image = Image.new("RGB", (width, height), (24, 24, 26))
+    image = Image.new("RGB", (720, 1553), (24, 24, 26))
     draw = ImageDraw.Draw(image)
     font = ImageFont.truetype(FONT_PATH, 30)
     draw.text((33, 440), "所需云贝", font=font, fill=(230, 230, 230))
@@ -436,8 +435,7 @@ def test_a_toast_read_in_pieces_of_two_sizes_is_read_again_whole(tmp_path: Path)
         OcrWord("，", Box(417, 775, 4, 8), 89.0, 6, 1, 1),
         OcrWord("mA", Box(434, 754, 131, 29), 0.0, 6, 1, 1),
     ]
-    engine = OcrEngine(cache_dir=tmp_path)
-    engine.cache.put(shot.sha256, engine.key, OcrPage(width, height, True, first))
+    engine = _engine_reading_first(tmp_path, shot, first, inverted=True)
     reading = read_page(engine, shot)[1]
     assert reading.fields.error_message == "请求超时,系统繁忙,请稍后再试"
     assert reading.fields.cause == Cause.SYSTEM
@@ -471,8 +469,7 @@ def test_a_toast_whose_end_was_read_apart_as_junk_is_read_again_whole(tmp_path: 
         OcrWord("再", Box(856, 1236, 40, 64), 92.0, 24, 1, 1),
         OcrWord("试", Box(896, 1240, 24, 41), 53.0, 24, 1, 1),
     ]
-    engine = OcrEngine(cache_dir=tmp_path)
-    engine.cache.put(shot.sha256, engine.key, OcrPage(1170, 2545, False, first))
+    engine = _engine_reading_first(tmp_path, shot, first)
     message = read_page(engine, shot)[1].fields.error_message
     assert message is not None
     assert message.startswith("请求超时,系统") and message.endswith("请稍后再试")

@@ -697,7 +697,7 @@ def _message_within_its_dialog(
         if not outside or _chars(inside) < 2 * _chars(outside):
             continue
         second_page = page.with_words_replaced(outside, [])
-        second = understand(second_page)
+        second = _understood_again(second_page, reading)
         again = second.fields.error_message
         if (
             again is None
@@ -705,12 +705,12 @@ def _message_within_its_dialog(
             or failure_score(again) < failure_score(message)
         ):
             return page, reading
-        second.sensitive += [s for s in reading.sensitive if s not in second.sensitive]
         return second_page, second
     return page, reading
 
 
 def _chars(words: list[OcrWord]) -> int:
+    """How many characters `words` hold: how much of a message they are."""
     return sum(len(w.text.strip()) for w in words)
 
 
@@ -726,9 +726,15 @@ def _with_words_replaced(
     if not new:
         return page, reading
     page = page.with_words_replaced(old, new)
-    second_reading = understand(page)
-    second_reading.sensitive += [s for s in reading.sensitive if s not in second_reading.sensitive]
-    return page, second_reading
+    return page, _understood_again(page, reading)
+
+
+def _understood_again(page: OcrPage, reading: Reading) -> Reading:
+    """`page` understood anew, keeping covered whatever `reading` (the page's reading
+    before its words changed) took for private data: fail safe."""
+    second = understand(page)
+    second.sensitive += [s for s in reading.sensitive if s not in second.sensitive]
+    return second
 
 
 def _centre_in(inner: Box, outer: Box) -> bool:

@@ -1513,6 +1513,7 @@ def better_number_reading(
                 and all(a in (b, "?") for a, b in zip(text, number, strict=True))
             ):
                 chosen = numbers[0][0]
+                break
     if chosen is None and unit_after:
         # a price's unit ("云贝") may read as digits in one reading ("450020"): a clean
         # number the other reading starts with is agreed on too
@@ -1871,7 +1872,8 @@ def cost_doubted(lines: list[Line], width: int, height: int, product: str | None
     look, for a lost leading digit or a misread one. A doubted price of four digits or
     more is left alone: a dimmed "2,600云贝" under a dialog, common on failure pages,
     would cost every such page a tesseract run; on the seen sets such a look gave back
-    three prices in 6160 screenshots ("6010云贝" for 610)."""
+    three prices in 6160 screenshots ("6010云贝" for 610). Unless doubted digit glyphs
+    stand between it and its unit (`_digits_before_unit`): then it goes on."""
     lex = lexicon()
     error = _page_error(lines, width, height, lex, page_timestamps(lines))[0]
     cost, sure = _cost_reading(lines, error, height, lex, product)

@@ -421,9 +421,10 @@ def ink_around(grey: Image.Image, box: Box, contrast: int = 45) -> Box:
     read whole only from the box around all its digits.
 
     Ink is what differs from its row's median grey within the area looked at (three
-    line heights either side, two above and below). Glyphs closer than a third of a
-    height join; what the box's glyphs join that reaches the area's edge (a picture, a
-    card's edge, the page's text running on) leaves `box` as it is.
+    line heights either side, two above and below). Glyphs of a row closer than a third
+    of a height join. `box` stays as it is where what its glyphs join reaches the area's
+    edge (a card's edge, the page's text running on), is solid (a picture, a button),
+    or adds under a quarter to its width and height.
     """
     # a box a few pixels high is a sliver of its glyphs: its width gives their height
     h = box.h if box.h >= 10 else max(8, box.w // 2)
