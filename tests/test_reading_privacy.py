@@ -230,6 +230,27 @@ def test_a_dialogs_prompt_over_a_delivery_card_is_no_contact_row_a_mangled_phone
     assert any(t == SensitiveType.PHONE for t, _ in _found(sentence))
 
 
+def test_a_short_name_read_as_part_of_its_glyph_is_covered_as_tall_as_its_row() -> None:
+    """Fresh holdout2 72 #57, a bank card's 持卡人 row on a dark account page: **晶 read
+    as "日日" (晶's lower half), boxed short of the glyph's top. The name's box reaches
+    as high and low as the row's label ("卡人", its 持 lost)."""
+    lines = lines_from(
+        (
+            ("银行卡详情", 46, 139, 368, 79),
+            ("卡人", 126, 979, 87, 63),
+            ("日日", 964, 1001, 39, 34),
+            ("预留手机号", 80, 1141, 225, 63),
+            ("135**1754", 773, 1148, 228, 35),
+        ),
+        1080,
+        2400,
+    )
+    found = find_private(lines, 1080, 2400, account_page=True)
+    assert any(
+        s.type == SensitiveType.REAL_NAME and _covers(s.box, Box(921, 986, 78, 38)) for s in found
+    )
+
+
 def test_a_name_over_an_address_cut_to_its_province_by_a_dialog_is_covered() -> None:
     """A dialog over an order's delivery card hides the heading's end and the address
     after "广东" (holdout 2323): the name above the province is still a name."""

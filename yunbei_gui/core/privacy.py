@@ -990,17 +990,24 @@ def _to_value_column_edge(box: Box, lines: list[Line], width: int) -> Box:
 
 def _three_glyphs_wide(box: Box, lines: list[Line], width: int) -> Box:
     """A right-aligned name read short ("春" of *春) lost its first glyphs: its box
-    reaches left to three glyphs wide, short of the row's label and the value column."""
-    label_end = max(
-        (
-            o.box.right
-            for o in lines
-            if o.box.right <= box.x and o.box.vertical_overlap(box) > 0.3 * min(o.height, box.h)
-        ),
-        default=0,
-    )
+    reaches left to three glyphs wide, short of the row's label and the value column,
+    and up and down as far as the row's label does (晶 read as its lower half "日日"
+    was boxed short of its top)."""
+    row = [
+        o
+        for o in lines
+        if o.box.right <= box.x
+        and o.box.vertical_overlap(box) > 0.3 * min(o.height, box.h)
+        and o.height <= 2.5 * box.h
+    ]
+    label_end = max((o.box.right for o in row), default=0)
     left = max(label_end + 1, round(0.45 * width), box.right - round(3.2 * box.h))
-    return Box.from_edges(min(box.x, left), box.y, box.right, box.bottom)
+    return Box.from_edges(
+        min(box.x, left),
+        min([box.y, *(o.box.y for o in row)]),
+        box.right,
+        max([box.bottom, *(o.box.bottom for o in row)]),
+    )
 
 
 def _unread_values(
