@@ -123,6 +123,14 @@ def _engine_reading_first(
     return engine
 
 
+def _read_with_english(engine: OcrEngine, shot: Screenshot) -> Reading:
+    """`shot` read by `engine`, second looks included; skipped where the second look's
+    English data is not installed."""
+    if "eng" not in engine.install.languages:
+        pytest.skip("the second look reads with English data")
+    return read_page(engine, shot)[1]
+
+
 def _engine_with_first_reading(
     tmp_path: Path, shot: Screenshot, big: str, conf: float, reads_again: bool = True
 ) -> OcrEngine:
@@ -841,11 +849,7 @@ def _read_after(tmp_path: Path, image: Image.Image, first: list[OcrWord]) -> Rea
     shot = Screenshot(
         Path("item.png"), hashlib.sha256(image.tobytes()).hexdigest(), image, "PNG", 0, None
     )
-    engine = OcrEngine(cache_dir=tmp_path)
-    if "eng" not in engine.install.languages:
-        pytest.skip("the second look reads with English data")
-    engine.cache.put(shot.sha256, engine.key, OcrPage(W, H, False, first))
-    return read_page(engine, shot)[1]
+    return _read_with_english(_engine_reading_first(tmp_path, shot, first), shot)
 
 
 def test_a_big_price_spoiled_by_the_items_picture_beside_it_is_read_again(
@@ -1214,9 +1218,7 @@ def test_a_huge_balance_broken_into_glyph_like_pieces_is_read_again_whole(
             *_SMALL_TEXT,
         ],
     )
-    if "eng" not in engine.install.languages:
-        pytest.skip("the second look reads with English data")
-    reading = read_page(engine, shot)[1]
+    reading = _read_with_english(engine, shot)
     assert reading.kind == Kind.BALANCE
     assert reading.fields.balance == 3897
 
@@ -1256,9 +1258,7 @@ def test_a_skipped_balance_over_buttons_read_as_glyphs_is_looked_for_under_its_l
             *_SMALL_TEXT,
         ],
     )
-    if "eng" not in engine.install.languages:
-        pytest.skip("the second look reads with English data")
-    reading = read_page(engine, shot)[1]
+    reading = _read_with_english(engine, shot)
     assert reading.kind == Kind.BALANCE
     assert reading.fields.balance == 892
 
@@ -1443,9 +1443,7 @@ def test_a_wallet_rows_number_that_was_not_read_at_all_is_read_again(tmp_path: P
         ],
         inverted=True,
     )
-    if "eng" not in engine.install.languages:
-        pytest.skip("the second look reads with English data")
-    reading = read_page(engine, shot)[1]
+    reading = _read_with_english(engine, shot)
     assert reading.kind == Kind.BALANCE
     assert reading.fields.balance == 7099
 
@@ -1471,9 +1469,7 @@ def test_a_wallet_row_read_as_a_bare_yunbei_gets_its_unread_number_read(tmp_path
             *_SMALL_TEXT,
         ],
     )
-    if "eng" not in engine.install.languages:
-        pytest.skip("the second look reads with English data")
-    reading = read_page(engine, shot)[1]
+    reading = _read_with_english(engine, shot)
     assert (reading.kind, reading.fields.balance) == (Kind.BALANCE, 0)
 
 
@@ -1526,9 +1522,7 @@ def test_a_lone_big_digit_the_page_reading_skipped_is_read_from_the_ink_under_it
     the coin beside it or the button under it) is read again on its own."""
     shot = _lone_glyph_card(digit)
     engine = _engine_reading_first(tmp_path, shot, _LONE_GLYPH_FIRST_READING)
-    if "eng" not in engine.install.languages:
-        pytest.skip("the second look reads with English data")
-    reading = read_page(engine, shot)[1]
+    reading = _read_with_english(engine, shot)
     assert reading.kind == Kind.BALANCE
     assert reading.fields.balance == int(digit)
 
@@ -1602,9 +1596,7 @@ def test_a_huge_slanted_number_read_as_one_glyph_is_read_again_whole(tmp_path: P
         OcrWord("兑换记录", Box(460, 900, 160, 40), 93.0, 5, 1, 1),
     ]
     engine = _engine_reading_first(tmp_path, shot, first)
-    if "eng" not in engine.install.languages:
-        pytest.skip("the second look reads with English data")
-    reading = read_page(engine, shot)[1]
+    reading = _read_with_english(engine, shot)
     assert reading.kind == Kind.BALANCE
     assert reading.fields.balance == 1086
 
@@ -1639,9 +1631,7 @@ def test_a_short_doubted_price_that_lost_its_first_digit_is_read_again(tmp_path:
     """A bold red "120 云贝" read "20云贝" with its digits doubted: read again, 120."""
     shot = _item_page_with_red_price("120")
     engine = _engine_reading_first(tmp_path, shot, _item_page_first_reading("20云贝"))
-    if "eng" not in engine.install.languages:
-        pytest.skip("the second look reads with English data")
-    reading = read_page(engine, shot)[1]
+    reading = _read_with_english(engine, shot)
     assert reading.fields.product == "外卖满30减8代金券"
     assert reading.fields.cost == 120
 
@@ -1883,9 +1873,7 @@ def test_a_lone_digit_between_its_label_and_an_expiry_note_is_read_under_the_pag
             OcrWord("兑换记录", Box(60, 1450, 160, 40), 90.0, 5, 1, 1),
         ],
     )
-    if "eng" not in engine.install.languages:
-        pytest.skip("the second look reads with English data")
-    reading = read_page(engine, shot)[1]
+    reading = _read_with_english(engine, shot)
     assert reading.kind == Kind.BALANCE
     assert reading.fields.balance == 2
 

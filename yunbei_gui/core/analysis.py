@@ -157,13 +157,14 @@ def read_page(engine: OcrEngine, shot: Screenshot) -> tuple[OcrPage, Reading]:
     page = engine.read_image(shot.image, shot.sha256)
     lines = page_lines(page)
     reading = _understand_lines(page, lines)
+    grey = _UprightGrey(shot, engine)
     looks: list[tuple[str, Callable[[OcrPage, Reading], tuple[OcrPage, Reading]]]] = [
-        ("numbers", lambda p, r: _second_look_at_numbers(engine, shot, p, lines, r)),
-        ("toasts", lambda p, r: _second_look_at_toasts(engine, shot, p, r)),
-        ("a cut toast", lambda p, r: _second_look_at_cut_toast(engine, shot, p, r)),
+        ("numbers", lambda p, r: _second_look_at_numbers(engine, shot, grey, p, lines, r)),
+        ("toasts", lambda p, r: _second_look_at_toasts(engine, shot, grey, p, r)),
+        ("a cut toast", lambda p, r: _second_look_at_cut_toast(engine, shot, grey, p, r)),
         ("the item's name", lambda p, r: _second_look_at_product(engine, shot, p, r)),
         ("an unread name", lambda p, r: _second_look_at_unread_name(engine, shot, p, r)),
-        ("the dialog's edge", lambda p, r: _message_within_its_dialog(engine, shot, p, r)),
+        ("the dialog's edge", lambda p, r: _message_within_its_dialog(grey, p, r)),
         ("the message", lambda p, r: _second_look_at_message(engine, shot, p, r)),
     ]
     # the second looks are a bonus only: whatever goes wrong in one (a bug included),
@@ -176,8 +177,35 @@ def read_page(engine: OcrEngine, shot: Screenshot) -> tuple[OcrPage, Reading]:
     return page, reading
 
 
+class _UprightGrey:
+    """The screenshot's upright greyscale (dark themes inverted) and whether it was
+    inverted, which the looks measure boxes and find panels on: made once per page,
+    when a look first needs it."""
+
+    def __init__(self, shot: Screenshot, engine: OcrEngine) -> None:
+        self._shot, self._engine = shot, engine
+        self._made: tuple[Image.Image, bool] | None = None
+
+    def __call__(self) -> tuple[Image.Image, bool]:
+        if self._made is None:
+            self._made = upright_grey(self._shot.image, self._engine.settings)
+        return self._made
+
+    def plain(self) -> Image.Image:
+        """The greyscale as the screen shows it: dark themes not inverted."""
+        from PIL import ImageOps
+
+        grey, inverted = self()
+        return ImageOps.invert(grey) if inverted else grey
+
+
 def _second_look_at_numbers(
-    engine: OcrEngine, shot: Screenshot, page: OcrPage, lines: list[Line], reading: Reading
+    engine: OcrEngine,
+    shot: Screenshot,
+    upright: _UprightGrey,
+    page: OcrPage,
+    lines: list[Line],
+    reading: Reading,
 ) -> tuple[OcrPage, Reading]:
     from yunbei_gui.core.fields import (
         UnreadBalance,
@@ -205,13 +233,9 @@ def _second_look_at_numbers(
         if reading.kind in (Kind.REDEEM, Kind.FAILURE)
         else []
     )
-    # the upright greyscale the looks' boxes are measured on: made once, when needed
-    made: list[Image.Image] = []
 
-    def grey() -> Image.Image:
-        if not made:
-            made.append(upright_grey(shot.image, engine.settings)[0])
-        return made[0]
+    def grey() -> Image.Image:  # the upright greyscale the looks' boxes are measured on
+        return upright()[0]
 
     # a price's first digits may have gone to the item's picture beside it: its look
     # starts where its ink does
@@ -377,21 +401,19 @@ def _recovers_lost_digits(text: str, first: int | None) -> bool:
 
 
 def _second_look_at_toasts(
-    engine: OcrEngine, shot: Screenshot, page: OcrPage, reading: Reading
+    engine: OcrEngine, shot: Screenshot, upright: _UprightGrey, page: OcrPage, reading: Reading
 ) -> tuple[OcrPage, Reading]:
     """A toast the page's layout analysis skipped (one over a picture or across a row of
     the page) is read again on its own; its words replace what was read there when they
     read as a failure prompt. Only where no prompt was found."""
-    from PIL import ImageOps
-
     from yunbei_gui.core.fields import dialog_message_area, garbled_lines
     from yunbei_gui.core.lines import page_lines
-    from yunbei_gui.core.ocr import dialog_boxes, toast_boxes, upright_grey
+    from yunbei_gui.core.ocr import dialog_boxes, toast_boxes
 
     if reading.fields.error_message is not None or reading.kind in _NO_TOAST_KINDS:
         return page, reading
-    grey, inverted = upright_grey(shot.image, engine.settings)
-    plain = ImageOps.invert(grey) if inverted else grey
+    grey, inverted = upright()
+    plain = upright.plain()
     # a dark theme's toast is often a dark pill over a bright picture: dark in the plain
     # greyscale, not in the inverted one
     boxes = toast_boxes(grey) + (toast_boxes(plain) if inverted else []) + dialog_boxes(plain)
@@ -450,14 +472,13 @@ def _best_prompt_reading(
 
 
 def _second_look_at_cut_toast(
-    engine: OcrEngine, shot: Screenshot, page: OcrPage, reading: Reading
+    engine: OcrEngine, shot: Screenshot, upright: _UprightGrey, page: OcrPage, reading: Reading
 ) -> tuple[OcrPage, Reading]:
     """A prompt read from part of its toast only ("量不足" of 本次兑换需额外支付手续费，云贝
     数量不足, whose first line was read into the page's text under the toast): where the
     toast around the prompt holds other lines too, it is read alone, and its reading
     stands when it says as much of a failure, ends or starts with the part and says
     more, all inside the toast ("请求超时," whose end was read apart as junk)."""
-    from PIL import ImageOps
 
     from yunbei_gui.core.fields import error_lines, failure_score
     from yunbei_gui.core.lines import page_lines
@@ -472,8 +493,8 @@ def _second_look_at_cut_toast(
     if not mine:
         return page, reading
     inner = Box.around(ln.box for ln in mine)
-    grey, inverted = upright_grey(shot.image, engine.settings)
-    boxes = toast_boxes(grey) + (toast_boxes(ImageOps.invert(grey)) if inverted else [])
+    grey, inverted = upright()
+    boxes = toast_boxes(grey) + (toast_boxes(upright.plain()) if inverted else [])
     holding = [
         b
         for b in boxes
@@ -665,14 +686,13 @@ def _second_look_at_message(
 
 
 def _message_within_its_dialog(
-    engine: OcrEngine, shot: Screenshot, page: OcrPage, reading: Reading
+    upright: _UprightGrey, page: OcrPage, reading: Reading
 ) -> tuple[OcrPage, Reading]:
     """A dialog's message read with the dimmed page beside the dialog ("107" "10" of an
     item's name and price, peeking out left of it, before "本次兑换需额外支付手续费"): the
     message's words outside the dialog's panel are no part of it. Nothing is read
     again; the message stands without them when it still reads as a prompt, and its
     wrapped last line may join it then ("不足")."""
-    from PIL import ImageOps
 
     from yunbei_gui.core.fields import dialog_message_area, error_lines, failure_score
     from yunbei_gui.core.lines import page_lines
@@ -688,9 +708,7 @@ def _message_within_its_dialog(
     words = [w for ln in error_lines(lines, page.width, page.height) for w in ln.raw.words]
     if not words:
         return page, reading
-    grey, inverted = upright_grey(shot.image, engine.settings)
-    plain = ImageOps.invert(grey) if inverted else grey
-    for panel in dialog_boxes(plain):
+    for panel in dialog_boxes(upright.plain()):
         inside = [w for w in words if _centre_in(w.box, panel)]
         outside = [w for w in words if not _centre_in(w.box, panel)]
         # (most of the message in the panel: its words beside it are the page's)
