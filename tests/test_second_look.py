@@ -2084,3 +2084,14 @@ def test_a_doubted_price_read_with_a_digit_changed_is_read_again(tmp_path: Path)
         OcrWord("800云贝", Box(342, 648, 200, 52), 20.0, 4, 1, 1),
     ]
     assert _read_after(tmp_path, _order_card("860"), first).fields.cost == 860
+
+
+def test_a_price_whose_unit_reads_with_a_digit_in_it_is_not_cut_to_its_first_digit() -> None:
+    """A heavy slanted "590 云贝" read "090云幢" (fresh seed holdout2 72 #31): read again
+    as "5" "an" at 78 and "590" "a0" at 83. The unit's word, which opens with a letter,
+    ends the longer reading's number; the one-digit reading lost the narrow 9 and 0."""
+    (junk,) = lines_with_confidence((("090云幢", 45, 948, 201, 87, 13.0),), W, H)
+    readings = [[("5", 78.0), ("an", 65.0)], [("590", 83.0), ("a0", 59.0)]]
+    assert better_number_reading(junk, readings, unit_after=True) == "590"
+    # no unit after it: a number followed by a digit word may go on, and is not taken
+    assert better_number_reading(junk, [[("5", 78.0)], [("590", 83.0), ("00", 59.0)]]) == "5"

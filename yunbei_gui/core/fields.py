@@ -1446,6 +1446,12 @@ def better_number_reading(
         # (no balance or price opens with 0: "099" is a reading that lost its first digit)
         if m is not None and digit_confs and not re.match(r"0\d", _digits(m.group(1))):
             numbers.append((m.group(1), min(digit_confs)))
+        elif m is None and unit_after and (price := _price_before_unit(words)) is not None:
+            # a price whose unit came out as a word with a digit in it ("590" "a0"):
+            # the unit ends the number, which counts as read at its own word's confidence
+            conf = next((c for t, c in words if _digits(t).startswith(price)), 0.0)
+            if not price.startswith("0"):
+                numbers.append((price, conf))
     # of readings Tesseract is sure of, the surest ("88" at 92 and "885" at 94: 885);
     # one that holds another's digits and more is surer still ("146" at 95 over "6"
     # at 96: the small crop lost the narrow 1 and 4), unless that other is grouped:
