@@ -2095,3 +2095,19 @@ def test_a_price_whose_unit_reads_with_a_digit_in_it_is_not_cut_to_its_first_dig
     assert better_number_reading(junk, readings, unit_after=True) == "590"
     # no unit after it: a number followed by a digit word may go on, and is not taken
     assert better_number_reading(junk, [[("5", 78.0)], [("590", 83.0), ("00", 59.0)]]) == "5"
+
+
+def test_a_big_number_whose_unit_read_as_a_doubted_glyph_takes_a_sure_reading() -> None:
+    """A white "37 云贝" on an orange card read "37" "翅" at 66 and 0 (fresh seed holdout
+    5858 #36): no number alone, so the balance under 剩余云贝 went unread. Read again
+    "37" at 86 and 88: the number stands alone."""
+
+    def line(unit: str, conf: float) -> Line:
+        words = one_line([("37", 60, 312, 100, 63, 66.0), (unit, 170, 330, 50, 40, conf)], 1)
+        (read,) = page_lines(OcrPage(W, H, False, words))
+        return read
+
+    readings = [[("37", 86.0), ("=n", 42.0)], [("37", 88.0), ("an", 69.0)]]
+    assert better_number_reading(line("翅", 0.0), readings) == "37"
+    # a glyph read surely after the number is no misread unit
+    assert better_number_reading(line("翅", 80.0), readings) is None

@@ -1592,10 +1592,26 @@ def better_number_reading(
             and not re.search(r"[\u4e00-\u9fff]", first_text)
         ):
             return chosen  # a letter read among its digits, no label with it ("1J90=n")
+        if sure is not None and first is None and line is not None and _unit_as_junk(line):
+            return chosen  # the number, its unit read as a glyph or two at 0 ("37翅")
         return None  # no news, or a whole line whose label would be lost with it
     if len(_digits(chosen)) < len(before) - 1 and _digits(chosen) in before:
         return None  # sure of a part only ("9" for "249J1"): the first reading saw more
     return chosen
+
+
+def _unit_as_junk(line: Line) -> bool:
+    """Whether `line` is one word of digits and after it at most two glyphs without a
+    digit that Tesseract doubts under 30: a big number's unit misread ("37" "翅")."""
+    words = line.raw.words
+    tail = "".join(w.text for w in words[1:])
+    return (
+        len(words) >= 2
+        and re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{1,8}", words[0].text) is not None
+        and 1 <= len(tail) <= 2
+        and not re.search(r"\d", tail)
+        and all(w.conf < 30 for w in words[1:])
+    )
 
 
 def _without_unsure_tail(words: list[tuple[str, float]]) -> list[tuple[str, float]]:
