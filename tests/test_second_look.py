@@ -9,7 +9,7 @@ from pathlib import Path
 import pytesseract
 import pytest
 from ocr_pieces import lines_from, lines_with_confidence, one_line
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFont, ImageOps
 from screens import FONT_PATH
 
 from yunbei_gui.core.analysis import Reading, _takes_price, read_page, understand
@@ -40,6 +40,8 @@ from yunbei_gui.core.ocr import (
     ink_reaching_left,
     ink_under,
     toast_boxes,
+    unread_text_rows,
+    upright_grey,
 )
 from yunbei_gui.core.screenshot import Screenshot
 
@@ -2111,3 +2113,61 @@ def test_a_big_number_whose_unit_read_as_a_doubted_glyph_takes_a_sure_reading() 
     assert better_number_reading(line("翅", 0.0), readings) == "37"
     # a glyph read surely after the number is no misread unit
     assert better_number_reading(line("翅", 80.0), readings) is None
+
+
+def _dark_page_toast_over_picture_edge() -> Screenshot:
+    """A dark item page (fresh seed holdout2 73 #27): a toast as dark as the page, half
+    over the bottom of a blue picture, half over the page under it; a home bar below."""
+    image = Image.new("RGB", (W, H), (30, 36, 50))
+    draw = ImageDraw.Draw(image)
+    for y in range(200, 910):  # the picture: a blue gradient
+        t = (y - 200) / 710
+        draw.line((0, y, W, y), fill=(int(130 - 50 * t), int(170 - 80 * t), int(250 - 30 * t)))
+    draw.rounded_rectangle((240, 845, 840, 960), radius=57, fill=(22, 23, 25))
+    font = ImageFont.truetype(FONT_PATH, 40)
+    draw.text((330, 880), "兑换失败，请稍后重试", font=font, fill=(240, 240, 240))
+    draw.text((45, 1000), "600云贝", font=ImageFont.truetype(FONT_PATH, 56), fill=(246, 73, 72))
+    draw.text((45, 1100), "黑胶VIP月卡", font=font, fill=(240, 240, 240))
+    # a button whose text the page's reading missed, and the home bar
+    draw.rounded_rectangle((620, 2120, 1040, 2220), radius=50, fill=(246, 73, 72))
+    draw.text((750, 2150), "立即兑换", font=font, fill="white")
+    draw.rounded_rectangle((400, 2250, 680, 2262), radius=6, fill=(230, 230, 230))
+    return Screenshot(Path("edge.png"), "ed" * 32, image, "PNG", 0, None)
+
+
+def test_a_toast_no_dark_patch_finds_is_found_as_unread_text_and_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shot = _dark_page_toast_over_picture_edge()
+    engine = OcrEngine(cache_dir=tmp_path)
+    grey, inverted = upright_grey(shot.image, engine.settings)
+    plain = ImageOps.invert(grey) if inverted else grey
+    # the toast is as dark as the page: no dark patch holds it
+    assert not any(b.y <= 900 <= b.bottom for b in toast_boxes(grey) + toast_boxes(plain))
+    first = [
+        OcrWord("600云贝", Box(45, 1005, 190, 56), 92.0, 1, 1, 1),
+        OcrWord("黑胶VIP月卡", Box(45, 1105, 230, 42), 93.0, 2, 1, 1),
+    ]
+    # its text is a row of glyphs no word covers, so is the button's; the picture's
+    # edge and the home bar are no text
+    toast, button = sorted(unread_text_rows(grey, [w.box for w in first]), key=lambda b: b.y)
+    assert toast.y <= 885 and toast.bottom >= 915 and toast.x <= 335 and toast.right >= 720
+    assert button.y <= 2160 and button.bottom >= 2190
+    # the first reading as Tesseract gave it on such a screenshot: the toast not at all
+    engine = _engine_reading_first(tmp_path, shot, first, inverted)
+    looked_at: list[Box] = []
+    read_regions = engine.read_regions
+
+    def spy(image: Image.Image, boxes: list[Box], sha256: str | None = None) -> object:
+        looked_at.extend(boxes)
+        return read_regions(image, boxes, sha256)
+
+    monkeypatch.setattr(engine, "read_regions", spy)
+    reading = _read_with_english(engine, shot)
+    # a button's text on its bright colour is no prompt: not worth a tesseract run
+    assert not any(b.y >= 2100 for b in looked_at)
+    assert reading.kind == Kind.FAILURE
+    assert reading.fields.error_message is not None
+    assert "请稍后重试" in reading.fields.error_message
+    assert reading.fields.cause == Cause.SYSTEM
+    assert reading.fields.product == "黑胶VIP月卡"  # the rest of the page is kept

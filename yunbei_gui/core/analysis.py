@@ -408,7 +408,7 @@ def _second_look_at_toasts(
     read as a failure prompt. Only where no prompt was found."""
     from yunbei_gui.core.fields import dialog_message_area, garbled_lines
     from yunbei_gui.core.lines import page_lines
-    from yunbei_gui.core.ocr import dialog_boxes, toast_boxes
+    from yunbei_gui.core.ocr import dialog_boxes, toast_boxes, unread_text_rows
 
     if reading.fields.error_message is not None or reading.kind in _NO_TOAST_KINDS:
         return page, reading
@@ -429,6 +429,16 @@ def _second_look_at_toasts(
     dialog = dialog_message_area(lines, page.width, page.height)
     if dialog is not None and not any(_centre_in(dialog, b) for b in boxes):
         boxes.append(dialog)
+    # text no word was read from at all (a toast over a picture's edge, as dark as the
+    # page under it: no dark patch finds it), unless on a button's bright colour
+    boxes += [
+        row
+        for row in (
+            _with_its_row(r, page.words)
+            for r in unread_text_rows(grey, [w.box for w in page.words])
+        )
+        if not any(_centre_in(row, b) for b in boxes) and not _on_bright_colour(shot.image, row)
+    ]
     regions = engine.read_regions(shot.image, boxes, shot.sha256) if boxes else []
     old: list[OcrWord] = []
     new: list[OcrWord] = []
@@ -454,6 +464,34 @@ def _second_look_at_toasts(
         )
         new.extend(inside)
     return _with_words_replaced(page, reading, old, new)
+
+
+def _on_bright_colour(image: Image.Image, box: Box) -> bool:
+    """Whether most of `box` is a bright saturated colour: a button's fill ("立即兑换" in
+    white on red). Toasts are grey or black, and a prompt's red text stands on white."""
+    from PIL import ImageStat
+
+    area = image.crop((box.x, box.y, box.right, box.bottom)).convert("RGB").convert("HSV")
+    _, saturation, value = ImageStat.Stat(area).median
+    return saturation > 120 and value > 120
+
+
+def _with_its_row(row: Box, words: list[OcrWord]) -> Box:
+    """`row` (unread ink) grown over the words read beside it on its row, glyph by glyph:
+    a toast's ends may have been read ("兑换" ... "客服") and its middle not."""
+    grown = row
+    while True:
+        beside = [
+            w.box
+            for w in words
+            if w.box.h <= 1.5 * row.h
+            and w.box.vertical_overlap(grown) >= 0.5 * min(w.box.h, grown.h)
+            and max(w.box.x - grown.right, grown.x - w.box.right) <= row.h
+            and not _centre_in(w.box, grown)
+        ]
+        if not beside:
+            return grown
+        grown = Box.around([grown, *beside])
 
 
 def _best_prompt_reading(
