@@ -80,6 +80,21 @@ def test_an_ip_label_whose_i_was_misread_still_marks_the_garbled_address() -> No
     assert any(t == SensitiveType.IP and _covers(b, Box(506, 455, 182, 30)) for t, b in found)
 
 
+def test_the_ip_of_vip_in_an_items_name_is_no_ip_label() -> None:
+    """ "胶VIP月卡" (黑 lost) over a toast on the rules (fresh seed holdout2 73 #63): its
+    IP was taken for an IP label, and the rest of the name and the toast under it
+    were covered as an address; the message was lost in the redacted copy."""
+    lines = _page(
+        ("胶VIP月卡", 115, 1344, 293, 64),
+        ("兑换须", 51, 1529, 213, 79),
+        (":您的账号存在安全风", 208, 1592, 559, 85),
+    )
+    assert _found(lines) == []
+    # an IP label itself still marks its value
+    lines = _page(("IP地址", 51, 1344, 160, 50), ("5.3.159", 800, 1344, 182, 50))
+    assert [t for t, _ in _found(lines)] == [SensitiveType.IP]
+
+
 def test_an_email_box_takes_the_whole_masked_local_part() -> None:
     lines = _page(("mktk#k@126.com", 783, 959, 403, 35))
     found = _found(lines)

@@ -264,7 +264,8 @@ _LABEL_RE = re.compile(
     r"^\s*(?:"
     + "|".join(_QUALIFIERS)
     + r"|.{1,2})??\s*("
-    + "|".join(re.escape(w) for w, _ in LABELS)
+    # (the IP of "黑胶VIP月卡", its 黑 lost, is no label)
+    + "|".join(("(?<![Vv])" if w.startswith("IP") else "") + re.escape(w) for w, _ in LABELS)
     # (手机 in an item's name is no label: "5元手机话费券", "手机充值")
     + r")(?![A-Za-z])(?!属地|话费|充值)\s*[:]?\s*",
     re.IGNORECASE,
