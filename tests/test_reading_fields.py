@@ -2407,3 +2407,27 @@ def test_a_prompt_after_a_number_no_list_reaches_is_no_list_item() -> None:
         2665,
     )
     assert read_fields(rules, 1242, 2665)[1].error_message is None
+
+
+def test_a_dialogs_row_labels_over_its_prompt_are_no_part_of_the_prompt() -> None:
+    """A confirm dialog's rows (fresh seed holdout2 73 #10), its red prompt right under
+    the last row's label: "我的云贝" and "兑换后剩余" were read into the message. A row
+    label with its number at the row's far end is no line of the prompt."""
+    lines = lines_from(
+        (
+            ("确认兑换", 619, 1098, 136, 72),
+            ("所需云贝", 417, 1343, 109, 25),
+            ("860", 917, 1347, 40, 22),
+            ("我的云贝", 417, 1394, 112, 43),
+            ("9191", 904, 1403, 54, 22),
+            ("兑换后剩余", 417, 1450, 137, 43),
+            ("8331", 904, 1459, 54, 22),
+            ("当前账号处于风控状态,请联系客服处理", 457, 1512, 462, 40),
+        ),
+        1170,
+        2532,
+    )
+    kind, fields = read_fields(lines, 1170, 2532)
+    assert kind == Kind.FAILURE
+    assert fields.error_message == "当前账号处于风控状态,请联系客服处理"
+    assert fields.cause == Cause.ACCOUNT

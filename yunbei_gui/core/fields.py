@@ -903,10 +903,18 @@ def _continuation(
             and not re.match(r"^\s*[\w\u4e00-\u9fff]{1,6}\s*:(?!\d)", nxt.text)
             # a refund note of its own ("已扣除的云贝将在24小时内退回", its end misread)
             and not _contains_any(nxt.text, (*lex.refund_words, "已扣除", "小时内"))
+            and not _labels_a_row(lines, nxt)
             and (best is None or gap < best[0])
         ):
             best = (gap, nxt)
     return best[1] if best else None
+
+
+def _labels_a_row(lines: list[Line], line: Line) -> bool:
+    """Whether `line` is a dialog row's label, its number far off at the row's end ("兑换
+    后剩余 ...... 8331" over the prompt): no part of a prompt beside it."""
+    value = _row_value_line(lines, line)
+    return value is not None and value.box.x - line.box.right >= 3 * line.height
 
 
 def _names_an_item(line: Line, lex: Lexicon) -> bool:
