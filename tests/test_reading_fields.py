@@ -2431,3 +2431,29 @@ def test_a_dialogs_row_labels_over_its_prompt_are_no_part_of_the_prompt() -> Non
     assert kind == Kind.FAILURE
     assert fields.error_message == "当前账号处于风控状态,请联系客服处理"
     assert fields.cause == Cause.ACCOUNT
+
+
+def test_a_price_read_alike_twice_outweighs_a_bigger_one_read_once() -> None:
+    """A confirm sheet over a dimmed item page (fresh seed holdout2 73 #31): the page's
+    big "960云贝" read "900云贝", surely; the sheet's "960去" and its row "所需云贝 960"
+    give 960 twice. The bigger font no longer decides alone."""
+    lines = lines_with_confidence(
+        (
+            ("900云贝", 52, 1407, 228, 86, 85.0),
+            ("黑胶VIP季卡(90天)", 51, 1511, 488, 65, 90.0),
+            ("确认兑换", 520, 1733, 203, 69, 96.0),
+            ("黑胶VIP季卡(90天)", 210, 1856, 500, 61, 90.0),
+            ("960去", 303, 2022, 159, 42, 89.0),
+            ("所需云贝", 50, 2144, 161, 38, 93.0),
+            ("960", 1120, 2147, 70, 32, 86.0),
+            ("我的云贝", 51, 2224, 163, 58, 95.0),
+            ("1,572", 1084, 2231, 106, 35, 78.0),
+            ("账号存在异常,暂时无法兑换", 369, 2320, 504, 56, 96.0),
+        ),
+        1242,
+        2688,
+    )
+    assert read_fields(lines, 1242, 2688)[1].cost == 960
+    # read once each, the bigger font's price stands
+    once = [ln for ln in lines if ln.text != "960去"]
+    assert read_fields(once, 1242, 2688)[1].cost == 900

@@ -2074,8 +2074,16 @@ def _cost_reading(
         # a price found by its place stands unless a doubted one before its unit was
         # passed over
         return placed, not spoiled
-    sure, _, value = max(candidates)
+    # (a price read alike in two places, "所需云贝 960" and "960云贝" on the sheet,
+    # outweighs a bigger one read once: the dimmed page's "960" read as 900)
+    sure, _, _, value = max((s, _times_read(lines, v), w, v) for s, w, v in candidates)
     return value, sure
+
+
+def _times_read(lines: list[Line], value: int) -> int:
+    """On how many lines `value` stands as a number of its own."""
+    pattern = re.compile(rf"(?<![\d.]){value}(?!\d|\.\d)")
+    return sum(1 for ln in lines if pattern.search(ln.text.replace(",", "")))
 
 
 def _signed(line: Line, start: int) -> bool:
