@@ -2171,3 +2171,31 @@ def test_a_toast_no_dark_patch_finds_is_found_as_unread_text_and_read(
     assert "请稍后重试" in reading.fields.error_message
     assert reading.fields.cause == Cause.SYSTEM
     assert reading.fields.product == "黑胶VIP月卡"  # the rest of the page is kept
+
+
+def test_a_message_row_read_in_two_pieces_with_glyphs_lost_between_is_read_whole(
+    tmp_path: Path,
+) -> None:
+    """A sheet's grey message "网络异常，请检查网络设置后重试" read as "网络" and, apart,
+    "检查网络设置后重试" (fresh seed holdout 5858 #28): 异常，请 was lost between them and
+    the message lacked its cause. Both pieces were read surely: their row is read again
+    whole."""
+    image = Image.new("RGB", (W, H), (240, 240, 240))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((0, 1500, W, H), radius=40, fill="white")
+    draw.text((430, 1620), "兑换失败", font=_font(60), fill=(20, 20, 20))
+    draw.text((200, 1760), "网络异常，请检查网络设置后重试", font=_font(46), fill=(130, 130, 130))
+    draw.rounded_rectangle((70, 1900, 1010, 2030), radius=65, fill=(250, 60, 60))
+    draw.text((440, 1935), "我知道了", font=_font(50), fill="white")
+    shot = Screenshot(Path("sheet.png"), "5a" * 32, image, "PNG", 0, None)
+    first = [
+        OcrWord("兑换失败", Box(430, 1625, 240, 62), 96.0, 1, 1, 1),
+        OcrWord("网络", Box(200, 1762, 94, 50), 93.0, 2, 1, 1),
+        OcrWord("检查网络设置后重试", Box(433, 1762, 420, 50), 93.0, 3, 1, 1),
+        OcrWord("我知道了", Box(440, 1940, 200, 52), 96.0, 4, 1, 1),
+    ]
+    reading = _read_with_english(_engine_reading_first(tmp_path, shot, first), shot)
+    assert reading.fields.error_message is not None
+    assert "网络异常" in reading.fields.error_message
+    assert reading.fields.error_message.endswith("检查网络设置后重试")
+    assert reading.fields.cause == Cause.SYSTEM

@@ -668,10 +668,27 @@ def _second_look_at_message(
     everything = page_lines(page)
     lines = error_lines(everything, page.width, page.height)
     words = [w for ln in lines for w in ln.raw.words]
-    if not words or min(w.conf for w in words) >= _DOUBTED_WORD:
+    if not words:
         return page, reading
     inner = Box.around(ln.box for ln in lines)
     h = max(ln.height for ln in lines)
+    # a message read surely may still have lost words: a piece of its row read apart,
+    # glyphs lost between ("网络" ... "检查网络设置后重试" for 网络异常，请检查…); its row
+    # is read whole, and the look must give the message and more
+    only_apart = min(w.conf for w in words) >= _DOUBTED_WORD
+    apart = [
+        ln
+        for ln in everything
+        if only_apart
+        and not any(w in words for w in ln.raw.words)
+        and abs(ln.height - h) <= 0.3 * h
+        and ln.box.vertical_overlap(inner) >= 0.6 * min(ln.height, h)
+        and 1 <= len(strip_punct(ln.text)) <= 4
+        and re.fullmatch(r"[\u4e00-\u9fff]+", strip_punct(ln.text)) is not None
+        and 0.5 * h < max(inner.x - ln.box.right, ln.box.x - inner.right) <= 4 * h
+    ]
+    if only_apart and not apart:
+        return page, reading
     # a toast over the page's text may be read in pieces, some smaller than the
     # message's line and left out of it ("活动\"请求超时" then ",系统繁忙,mA"): the look
     # takes in the smaller pieces of a prompt on the message's rows up to a line height
@@ -687,9 +704,9 @@ def _second_look_at_message(
         and ln.box.x <= inner.right + h
         and ln.box.right >= inner.x - h
     ]
-    inner = Box.around([inner, *(ln.box for ln in beside)])
+    inner = Box.around([inner, *(ln.box for ln in beside + apart)])
     # (how long the prompt may read at most: the message and those pieces, twice over)
-    most = 2 * (len(message) + sum(len(strip_punct(ln.text)) for ln in beside)) + 4
+    most = 2 * (len(message) + sum(len(strip_punct(ln.text)) for ln in beside + apart)) + 4
     box = Box.from_edges(
         max(0, inner.x - h),
         max(0, inner.y - h // 2),
@@ -702,7 +719,8 @@ def _second_look_at_message(
     if found is None:
         return page, reading
     score, conf, words_read = found
-    if score < failure_score(message) or conf <= before:
+    # (a row read whole again may be read as surely as before, not more)
+    if score < failure_score(message) or conf <= before - (_APART_MARGIN if only_apart else 0):
         return page, reading
     # only the message's own rows change: the padding may take in a piece of the item's
     # name or of a rules card, read worse than the first time
@@ -713,6 +731,10 @@ def _second_look_at_message(
     again = second.fields.error_message
     if again is None or second.kind != reading.kind or len(again) > most:
         return page, reading  # no prompt now, or one that took in the text around it
+    if only_apart and not (
+        strip_punct(message) in strip_punct(again) and len(again) > len(message)
+    ):
+        return page, reading  # the row read whole must hold the message and more
     if strip_punct(again) in strip_punct(message):
         # read as less than before: taken only where what it lost was junk Tesseract
         # doubted ("<所几]J六小又J号…" before 您所在的地区…), not a line of the prompt
@@ -799,6 +821,8 @@ def _centre_in(inner: Box, outer: Box) -> bool:
 
 
 # pages whose dark patches are no prompt (a records list's tabs, an account's cards)
+# how much less surely a message's row read whole may be read than its pieces were
+_APART_MARGIN = 10.0
 _NO_TOAST_KINDS = (Kind.RECORDS, Kind.ACCOUNT, Kind.NETWORK)
 
 
