@@ -2457,3 +2457,27 @@ def test_a_price_read_alike_twice_outweighs_a_bigger_one_read_once() -> None:
     # read once each, the bigger font's price stands
     once = [ln for ln in lines if ln.text != "960去"]
     assert read_fields(once, 1242, 2688)[1].cost == 900
+
+
+def test_an_order_cards_picture_read_as_a_tall_glyph_after_the_name_is_no_part_of_it() -> None:
+    """An order card (seen set holdout2 72 #45): its item's name read as one line with
+    a bar before it and the picture on the card's right read as a "1" 249 px high. The
+    name's start was measured against that glyph's height, every glyph of the name
+    counted as short, and the name came out as "1"."""
+    name = one_line(
+        [
+            ("|", 408, 710, 6, 39, 83.0),
+            ("数", 481, 669, 66, 55, 84.0),
+            ("子", 580, 669, 28, 54, 91.0),
+            ("专辑", 639, 669, 55, 56, 96.0),
+            ("《城市", 726, 669, 168, 55, 96.0),
+            ("漫游", 910, 669, 111, 55, 65.0),
+            ("指南", 1025, 669, 88, 55, 93.0),
+            ("》", 1122, 670, 24, 53, 91.0),
+            ("1", 1325, 591, 109, 249, 63.0),
+        ],
+        7,
+    )
+    price = one_line([("280云和", 458, 888, 174, 51, 90.0)], 8)
+    lines = page_lines(OcrPage(1440, 3200, False, [*name, *price]))
+    assert find_product_anyway(lines, 3200, cost=280) == "数子专辑《城市漫游指南》"

@@ -2483,8 +2483,27 @@ def _name_text(line: Line, lines: list[Line] | None = None) -> str:
     """A name line's text without the picture read as text before it: as words apart,
     or as a few glyphs glued before a mark ("W司,黑胶唱片蓝牙音箱", "国_云村限定帆布袋")."""
     text = _text_from_word(line, _name_start(line, lines))
+    end = _picture_after(line)
+    if end is not None:
+        text = text[: len(text) - len(_text_from_word(line, end))].rstrip()
+    text = text.lstrip(" |")
     m = _PICTURE_BEFORE_MARK.match(text)
     return text[m.end() :] if m and len(strip_punct(text[m.end() :])) >= 3 else text
+
+
+def _picture_after(line: Line) -> int | None:
+    """The index of a last word that is the item's picture read as a glyph after the
+    name: doubted, far taller than the name's sure words and well apart from them ("1"
+    249 px high after 数字专辑《城市漫游指南》); None where there is none."""
+    words = line.raw.words
+    sure = [w.box.h for w in words if w.conf >= 80 and strip_punct(w.text)]
+    if len(words) < 2 or not sure:
+        return None
+    h = statistics.median(sure)
+    last, before = words[-1], words[-2]
+    if last.conf < 80 and last.box.h >= 2 * h and last.box.x - before.box.right >= h:
+        return len(words) - 1
+    return None
 
 
 # one to three glyphs, then a mark no item's name opens with
@@ -2500,7 +2519,10 @@ def _name_start(line: Line, lines: list[Line] | None = None) -> int:
     if start:
         return start
     words = line.raw.words
-    h = max(w.box.h for w in words)
+    # (the line's height is its sure words' usual height: a tall picture glyph read
+    # after the name, "1" beside 数字专辑《城市漫游指南》, makes no glyph of it short)
+    sure = [w.box.h for w in words if w.conf >= 80 and strip_punct(w.text)]
+    h = statistics.median(sure) if sure else max(w.box.h for w in words)
     start, last_doubt = 0, None
     while start < len(words) - 1:
         w = words[start]
