@@ -2199,3 +2199,55 @@ def test_a_message_row_read_in_two_pieces_with_glyphs_lost_between_is_read_whole
     assert "网络异常" in reading.fields.error_message
     assert reading.fields.error_message.endswith("检查网络设置后重试")
     assert reading.fields.cause == Cause.SYSTEM
+
+
+def test_a_toasts_reading_replaces_a_word_it_holds_however_it_boxed_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A toast under a delivery card (fresh seed holdout 5959 #64), first read
+    "当前账号状六-开帅,请完成安全验证". Read again as a region, Tesseract boxed "”当前"
+    16 px wide, off its row: the first reading's "当前" was kept beside the new words,
+    read twice, and, alone under the address, covered as a name."""
+    image = Image.new("RGB", (1440, 3165), (245, 245, 247))
+    # the toast's dark panel (its text is what the readings below give)
+    ImageDraw.Draw(image).rounded_rectangle((205, 2140, 1235, 2410), radius=20, fill=(58, 58, 58))
+    shot = Screenshot(Path("card.png"), "c4" * 32, image, "PNG", 0, None)
+    first = [
+        OcrWord("收货信息", Box(103, 1843, 237, 91), 93.0, 1, 1, 1),
+        OcrWord("陈希", Box(106, 1955, 100, 67), 90.0, 2, 1, 1),
+        OcrWord("13987848514", Box(280, 1955, 346, 67), 90.0, 2, 1, 1),
+        OcrWord("广东省深圳市南山区科技园", Box(104, 2042, 574, 70), 96.0, 3, 1, 1),
+        OcrWord("当前", Box(285, 2192, 128, 52), 96.0, 4, 1, 1),
+        OcrWord("账号状六-开帅,", Box(416, 2192, 360, 68), 13.0, 4, 1, 1),
+        OcrWord("请完成安全验证", Box(786, 2196, 371, 54), 96.0, 4, 1, 1),
+        OcrWord("后再试", Box(638, 2276, 163, 76), 96.0, 5, 1, 1),
+    ]
+    engine = _engine_reading_first(tmp_path, shot, first)
+    # what the region's reading gave on that screenshot
+    region = [
+        OcrWord(text, Box(*box), conf, REGION_BLOCK + 1, 1, 1)
+        for text, box, conf in (
+            ("”当前", (181, 2259, 16, 19), 60.0),
+            ("账号", (416, 2166, 109, 116), 93.0),
+            ("状态", (525, 2166, 109, 116), 96.0),
+            ("异常", (633, 2166, 110, 116), 87.0),
+            ("，", (744, 2236, 6, 13), 89.0),
+            ("请", (786, 2197, 41, 52), 90.0),
+            ("完成", (851, 2196, 117, 54), 96.0),
+            ("安全", (967, 2166, 80, 116), 96.0),
+            ("验证", (1068, 2198, 88, 51), 92.0),
+        )
+    ]
+    monkeypatch.setattr(
+        engine,
+        "read_regions",
+        lambda image, boxes, sha256=None: [
+            [region] if b.y <= 2200 <= b.bottom else [] for b in boxes
+        ],
+    )
+    _, reading = read_page(engine, shot)
+    assert reading.fields.error_message is not None
+    assert reading.fields.error_message.count("当前") == 1
+    assert not any(s.text == "当前" for s in reading.sensitive)
+    # the card's name and phone stay covered
+    assert any(s.type == SensitiveType.PHONE for s in reading.sensitive)

@@ -460,10 +460,22 @@ def _second_look_at_toasts(
         old.extend(
             w
             for w in page.words
-            if _centre_in(w.box, box) and any(w.box.intersection(n.box) for n in words)
+            if _centre_in(w.box, box)
+            and (any(w.box.intersection(n.box) for n in words) or _read_again(w, words))
         )
         new.extend(inside)
     return _with_words_replaced(page, reading, old, new)
+
+
+def _read_again(word: OcrWord, words: list[OcrWord]) -> bool:
+    """Whether a region's reading holds `word`'s text (two glyphs or more), though no
+    new word's box lies over it: Tesseract may box a word with a mark before it far off
+    ("”当前" boxed 16 px wide under its row), and the old word, kept, reads twice (and
+    "当前" alone under an address card was covered as a name)."""
+    from yunbei_gui.core.text import strip_punct
+
+    text = strip_punct(word.text)
+    return len(text) >= 2 and text in strip_punct("".join(w.text for w in words))
 
 
 def _on_bright_colour(image: Image.Image, box: Box) -> bool:
