@@ -2251,3 +2251,22 @@ def test_a_toasts_reading_replaces_a_word_it_holds_however_it_boxed_it(
     assert not any(s.text == "当前" for s in reading.sensitive)
     # the card's name and phone stay covered
     assert any(s.type == SensitiveType.PHONE for s in reading.sensitive)
+
+
+def test_a_balance_read_in_doubted_pieces_takes_a_reading_of_it_whole() -> None:
+    """A thin white "4712 云贝" on a dark gradient read "47" "1" "2" at 67, 0 and 0
+    (fresh seed holdout2 74 #66); read again "AT12" "28" and "4712.0" at 50, no sure
+    clean number. The whole reading holds the pieces' digits and the unit's glyphs after
+    them: both agree. One that goes on with more digits does not."""
+    words = one_line(
+        [
+            ("47", 78, 418, 150, 138, 67.0),
+            ("1", 260, 418, 60, 138, 0.0),
+            ("2", 330, 418, 90, 138, 0.0),
+        ],
+        1,
+    )
+    (line,) = page_lines(OcrPage(W, H, False, words))
+    readings = [[("AT12", 51.0), ("28", 51.0)], [("4712.0", 50.0)]]
+    assert better_number_reading(line, readings) == "4712"
+    assert better_number_reading(line, [[("AT12", 51.0)], [("4712856", 50.0)]]) is None

@@ -1576,6 +1576,18 @@ def better_number_reading(
                 if not first_clean or surest > first_conf:
                     chosen = agreed[0]
                 break
+    if (
+        chosen is None
+        and first is None
+        and len(before) >= 2
+        and _NUMBER_IN_PIECES.fullmatch(first_text.strip())
+    ):
+        # the number read in doubted pieces ("47 1 2" for 4712) and read again whole
+        # with its unit as a glyph or two after it ("4712.0"): the two readings agree
+        for words in readings:
+            text = "".join(fix_digit_confusables(t) for t, _ in words).strip()
+            if text.startswith(before) and len(text) - len(before) <= 2:
+                return before
     if chosen is None:
         return None
     if _digits(chosen) == before:
