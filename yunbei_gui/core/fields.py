@@ -904,10 +904,21 @@ def _continuation(
             # a refund note of its own ("已扣除的云贝将在24小时内退回", its end misread)
             and not _contains_any(nxt.text, (*lex.refund_words, "已扣除", "小时内"))
             and not _labels_a_row(lines, nxt)
+            and not _number_line(nxt)
             and (best is None or gap < best[0])
         ):
             best = (gap, nxt)
     return best[1] if best else None
+
+
+def _number_line(line: Line) -> bool:
+    """Whether `line` is a number with at most a few glyphs around it ("132n0一" for a
+    price under an item's name, "5981人"): no line of a prompt, whose wrapped lines are
+    words ("…预计02:00" over "后恢复")."""
+    core = strip_punct(line.text)
+    digits = sum(c.isdigit() for c in core)
+    han = sum(1 for c in core if "\u4e00" <= c <= "\u9fff")
+    return digits >= 3 and han <= 1
 
 
 def _labels_a_row(lines: list[Line], line: Line) -> bool:
