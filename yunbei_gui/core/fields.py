@@ -1925,15 +1925,18 @@ def cost_doubted(lines: list[Line], width: int, height: int, product: str | None
     look, for a lost leading digit or a misread one. A doubted price of four digits or
     more is left alone: a dimmed "2,600云贝" under a dialog, common on failure pages,
     would cost every such page a tesseract run; on the seen sets such a look gave back
-    three prices in 6160 screenshots ("6010云贝" for 610). Unless doubted digit glyphs
-    stand between it and its unit (`_digits_before_unit`): then it goes on."""
+    three prices in 6160 screenshots ("6010云贝" for 610). Unless the page shows no
+    prompt, or doubted digit glyphs stand between it and its unit
+    (`_digits_before_unit`): then it goes on."""
     lex = lexicon()
     error = _page_error(lines, width, height, lex, page_timestamps(lines))[0]
     cost, sure = _cost_reading(lines, error, height, lex, product)
     if cost is None:
         return False
-    # (however sure of the digits read: "2420" at 91 was 24200's start)
-    return (cost < 1000 and not sure) or _digits_before_unit(lines, cost)
+    # (however sure of the digits read: "2420" at 91 was 24200's start; a longer price
+    # doubted on an item page with no prompt, no dialog's dimmed page, gets its look:
+    # "1000云贝" at 46 for a slanted 1,600)
+    return (not sure and (cost < 1000 or error is None)) or _digits_before_unit(lines, cost)
 
 
 def _digits_before_unit(lines: list[Line], cost: int) -> bool:
