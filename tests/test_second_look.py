@@ -2275,3 +2275,23 @@ def test_a_balance_read_in_doubted_pieces_takes_a_reading_of_it_whole() -> None:
     readings = [[("AT12", 51.0), ("28", 51.0)], [("4712.0", 50.0)]]
     assert better_number_reading(line, readings) == "4712"
     assert better_number_reading(line, [[("AT12", 51.0)], [("4712856", 50.0)]]) is None
+
+
+def test_a_price_found_by_its_place_alone_is_doubted_when_its_digits_were() -> None:
+    """ "805" at 0 right over the item's name, for 80 云贝 its unit read as a 5 (fresh
+    seed holdout2 75 #40): found by its place, it counted as sure and got no look."""
+
+    def lines(conf: float) -> list[Line]:
+        return lines_with_confidence(
+            (
+                ("商品详情", 321, 107, 125, 37, 96.0),
+                ("805", 29, 678, 105, 43, conf),
+                ("限量500份", 616, 698, 120, 22, 90.0),
+                ("K歌房VIP 3天卡", 31, 747, 231, 46, 90.0),
+            ),
+            766,
+            1657,
+        )
+
+    assert cost_doubted(lines(0.0), 766, 1657, "K歌房VIP 3天卡")
+    assert not cost_doubted(lines(92.0), 766, 1657, "K歌房VIP 3天卡")
