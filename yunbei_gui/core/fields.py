@@ -2100,8 +2100,8 @@ def _cost_reading(
         # a price found by its place stands unless a doubted one before its unit was
         # passed over, or its own digits were doubted ("805" at 0 for 80 云贝, its unit
         # read as a 5)
-        line = _price_line(lines, placed) if placed is not None else None
-        return placed, not spoiled and (line is None or _digits_sure(line))
+        price_line = _price_line(lines, placed) if placed is not None else None
+        return placed, not spoiled and (price_line is None or _digits_sure(price_line))
     # (a price read alike in two places, "所需云贝 960" and "960云贝" on the sheet,
     # outweighs a bigger one read once: the dimmed page's "960" read as 900)
     sure, _, _, value = max((s, _times_read(lines, v), w, v) for s, w, v in candidates)
