@@ -404,8 +404,9 @@ def _second_look_at_toasts(
     engine: OcrEngine, shot: Screenshot, upright: _UprightGrey, page: OcrPage, reading: Reading
 ) -> tuple[OcrPage, Reading]:
     """A toast the page's layout analysis skipped (one over a picture or across a row of
-    the page) is read again on its own; its words replace what was read there when they
-    read as a failure prompt. Only where no prompt was found."""
+    the page, found as a dark patch, a dialog's panel, garbled lines or a row of glyphs
+    no word covers) is read again on its own; its words replace what was read there
+    when they read as a failure prompt. Only where no prompt was found."""
     from yunbei_gui.core.fields import dialog_message_area, garbled_lines
     from yunbei_gui.core.lines import page_lines
     from yunbei_gui.core.ocr import dialog_boxes, toast_boxes, unread_text_rows
@@ -669,7 +670,9 @@ def _second_look_at_message(
 ) -> tuple[OcrPage, Reading]:
     """A prompt read with glyphs Tesseract doubts ("了额已抢完" for 本期名额已抢完, "民务繁,
     信," for 服务繁忙，) is read again on its own, as a block; the new words take the
-    old ones' place when Tesseract is surer of them and they still read as a prompt."""
+    old ones' place when Tesseract is surer of them and they still read as a prompt.
+    So is a prompt read surely in two pieces of its row with glyphs lost between them
+    ("网络" ... "检查网络设置后重试"); then the new reading must hold it and say more."""
     from yunbei_gui.core.fields import error_lines, failure_score
     from yunbei_gui.core.lines import page_lines
     from yunbei_gui.core.text import strip_punct

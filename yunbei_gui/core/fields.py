@@ -2032,7 +2032,7 @@ def _cost_reading(
     product: str | None = None,
 ) -> tuple[int | None, bool]:
     """The price and whether Tesseract was sure of its digits (a price found by its
-    place alone, with no label or unit, counts as sure: no second look for it)."""
+    place alone, with no label or unit, counts as sure where its line's digits do)."""
     lex = lex or lexicon()
     error_ids = {id(ln) for ln in error.lines} if error else set()
     # (sure, weight, price): a price Tesseract is sure of outranks a doubted one ("/30
@@ -2519,15 +2519,20 @@ def _name_text(line: Line, lines: list[Line] | None = None) -> str:
     return text[m.end() :] if m and len(strip_punct(text[m.end() :])) >= 3 else text
 
 
+def _sure_height(words: list[OcrWord]) -> float | None:
+    """The usual height of the words Tesseract is sure of (80 and up), if any."""
+    sure = [w.box.h for w in words if w.conf >= 80 and strip_punct(w.text)]
+    return statistics.median(sure) if sure else None
+
+
 def _picture_after(line: Line) -> int | None:
     """The index of a last word that is the item's picture read as a glyph after the
     name: doubted, far taller than the name's sure words and well apart from them ("1"
     249 px high after 数字专辑《城市漫游指南》); None where there is none."""
     words = line.raw.words
-    sure = [w.box.h for w in words if w.conf >= 80 and strip_punct(w.text)]
-    if len(words) < 2 or not sure:
+    h = _sure_height(words)
+    if len(words) < 2 or h is None:
         return None
-    h = statistics.median(sure)
     last, before = words[-1], words[-2]
     if last.conf < 80 and last.box.h >= 2 * h and last.box.x - before.box.right >= h:
         return len(words) - 1
@@ -2549,8 +2554,7 @@ def _name_start(line: Line, lines: list[Line] | None = None) -> int:
     words = line.raw.words
     # (the line's height is its sure words' usual height: a tall picture glyph read
     # after the name, "1" beside 数字专辑《城市漫游指南》, makes no glyph of it short)
-    sure = [w.box.h for w in words if w.conf >= 80 and strip_punct(w.text)]
-    h = statistics.median(sure) if sure else max(w.box.h for w in words)
+    h = _sure_height(words) or max(w.box.h for w in words)
     start, last_doubt = 0, None
     while start < len(words) - 1:
         w = words[start]
