@@ -5,7 +5,7 @@ Each page is a list of (text, x, y, w, h) pieces, one OCR line each, in image pi
 
 from __future__ import annotations
 
-from ocr_pieces import Piece, lines_from, one_line
+from ocr_pieces import Piece, lines_from, lines_with_confidence, one_line
 
 from yunbei_gui.core.lines import Line, page_lines
 from yunbei_gui.core.models import PRESET_TYPES, Box, OcrWord, Preset, Sensitive, SensitiveType
@@ -995,3 +995,31 @@ def test_an_items_name_holding_a_phone_word_is_no_phone_label() -> None:
     # the label itself still marks its value, read or not
     lines = _page(("手机", 60, 900, 100, 56), ("138****5678", 600, 900, 300, 56))
     assert _official(find_private(lines, W, H), Box(600, 900, 300, 56))
+
+
+def test_on_an_account_page_a_line_read_as_doubted_junk_is_covered() -> None:
+    """A dark card page (fresh seed holdout2 76 #63): the bank's name and the card's
+    thin white "**** **** **** 5983" were read as junk ("ww" at 0), so no card face
+    was found and the number's start stayed uncovered. On an account page such a line
+    is covered whole; a line read surely is not."""
+
+    def lines(conf: float) -> list[Line]:
+        return lines_with_confidence(
+            (
+                ("10:04", 67, 31, 67, 20, 88.0),
+                ("ww", 25, 425, 250, 77, conf),
+                ("持卡人", 42, 561, 75, 38, 90.0),
+                ("张瑶", 537, 563, 47, 35, 90.0),
+            ),
+            621,
+            1343,
+        )
+
+    number = Box(66, 426, 297, 24)
+    found = find_private(lines(0.0), 621, 1343, account_page=True)
+    assert any(
+        s.type in PRESET_TYPES[Preset.OFFICIAL] and _covers(s.box, Box(66, 426, 200, 24))
+        for s in found
+    )
+    found = find_private(lines(90.0), 621, 1343, account_page=True)
+    assert not any(_covers(s.box, number) for s in found)

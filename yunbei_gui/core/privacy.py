@@ -878,6 +878,10 @@ def find_private(
         for line in _digit_lines(lines, found, height):
             kind = T.BANK_CARD if len(re.findall(r"[\d*]", line.text)) >= 12 else T.PHONE
             found.append(_Found(kind, line.text.strip(), _pad(line.box, line, width, height)))
+        for line in _junk_lines(lines, found, height):
+            found.append(
+                _Found(T.REAL_NAME, line.text.strip(), _pad(line.box, line, width, height))
+            )
         # fragments of one value (a glyph read apart from the rest) become one box
         rows: list[list[Line]] = []
         for line in sorted(
@@ -1176,6 +1180,23 @@ def _digit_lines(lines: list[Line], found: list[_Found], height: int) -> list[Li
         if not any(_contains(f.box, line.box) and (f.type in official or not long) for f in found):
             out.append(line)
     return out
+
+
+def _junk_lines(lines: list[Line], found: list[_Found], height: int) -> list[Line]:
+    """On an account page, a line of glyphs Tesseract doubts every one of (under 30),
+    below the status bar: an account page lists little but private data, and such a
+    line may be one read as junk ("ww" for a card's "**** **** **** 5983" in thin white
+    digits on a card whose bank name was not read either). Marked whole (fail safe)."""
+    official = PRESET_TYPES[Preset.OFFICIAL]
+    return [
+        line
+        for line in lines
+        if line.box.y >= 0.06 * height
+        and len(strip_punct(line.text)) >= 2
+        and all(w.conf < 30 for w in line.raw.words)
+        and _label_match(line) is None
+        and not any(_contains(f.box, line.box) and f.type in official for f in found)
+    ]
 
 
 def _card_faces(lines: list[Line], width: int) -> list[tuple[Box, Line]]:
