@@ -2295,3 +2295,23 @@ def test_a_price_found_by_its_place_alone_is_doubted_when_its_digits_were() -> N
 
     assert cost_doubted(lines(0.0), 766, 1657, "K歌房VIP 3天卡")
     assert not cost_doubted(lines(92.0), 766, 1657, "K歌房VIP 3天卡")
+
+
+def test_a_balance_read_first_under_30_takes_readings_that_agree_on_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A profile card's "我的云贝 4306 >" read "43006" at 14 (fresh seed holdout2 76
+    #25); read again "4306>" at 90 and "4306" ">" at 61. A first reading that doubted
+    its digits has no say: the readings agree, one of them surely."""
+    shot = Screenshot(
+        Path("card.png"), "43" * 32, Image.new("RGB", (W, H), "white"), "PNG", 0, None
+    )
+    first = [
+        OcrWord("我的云贝", Box(368, 639, 81, 33), 93.0, 1, 1, 1),
+        OcrWord("43006", Box(369, 691, 101, 39), 14.0, 2, 1, 1),
+        OcrWord(",", Box(480, 700, 15, 30), 81.0, 2, 1, 1),
+    ]
+    engine = _engine_reading_first(tmp_path, shot, first)
+    readings = [[("4306>", 90.0)], [("4306", 61.0), (">", 61.0)]]
+    monkeypatch.setattr(engine, "read_lines", lambda image, boxes, sha256=None: [readings])
+    assert read_page(engine, shot)[1].fields.balance == 4306

@@ -295,8 +295,10 @@ def _second_look_at_numbers(
     at_unread = at_prices + len(prices)
     if unsure is not None:
         # (readings that agree on a 1 before the number, one of them surely, show it is
-        # one: the small crop reads a bold 1 unsurely)
-        digits = agreed_number(second[-1], unsure.text, unsure_ok=unsure.one_before)
+        # one: the small crop reads a bold 1 unsurely; so do readings that agree on a
+        # number read first under 30, "43006" at 14 read again "4306" at 90 and 61)
+        doubted = min(w.conf for w in unsure.words) < _DOUBTED_DIGITS
+        digits = agreed_number(second[-1], unsure.text, unsure_ok=unsure.one_before or doubted)
         if digits is not None:
             # the number takes its first reading's place on its line (a label stays)
             old.extend(unsure.words)
@@ -836,6 +838,8 @@ def _centre_in(inner: Box, outer: Box) -> bool:
 
 
 # pages whose dark patches are no prompt (a records list's tabs, an account's cards)
+# a first reading's digits under this confidence have no say against agreeing readings
+_DOUBTED_DIGITS = 30.0
 # how much less surely a message's row read whole may be read than its pieces were
 _APART_MARGIN = 10.0
 _NO_TOAST_KINDS = (Kind.RECORDS, Kind.ACCOUNT, Kind.NETWORK)
