@@ -2601,3 +2601,24 @@ _HOLDOUT_5959_19: list[tuple[str, int, int, int, int, float, int, int]] = [
     ("参与", 480, 752, 38, 26, 96.0, 60001, 2),
     ("下", 525, 725, 44, 42, 43.0, 60001, 2),
 ]
+
+
+def test_a_price_beside_a_dialog_read_before_its_edge_is_no_part_of_the_message() -> None:
+    """A dialog over an item page, its message read with the page's price left of the
+    dialog and the dialog's edge as a bar: "70 |当前账号状态…" (fresh seed holdout 6262
+    #13, in its redacted copy). The number before the bar is the page's."""
+    lines = lines_from(
+        (
+            ("云贝商城", 485, 184, 203, 75),
+            ("兑换失败", 484, 1041, 203, 76),
+            ("70 |当前账号状态异常,请完成安全验证后", 84, 1126, 856, 62),
+            ("我的云贝:", 50, 2348, 178, 58),
+            ("991", 277, 2354, 72, 34),
+        ),
+        1170,
+        2568,
+    )
+    kind, fields = read_fields(lines, 1170, 2568)
+    assert kind == Kind.FAILURE
+    assert fields.error_message is not None
+    assert fields.error_message.startswith("当前账号状态异常")

@@ -501,7 +501,7 @@ def find_error(
     message = _without_unrelated_sentences(message, lex)
     message = message.strip(" |'\"“”")
     # a glyph of the page beside a toast read before its edge, taken for a quote mark
-    # ("和\"网络异常,请检查网络设置后重试")
+    # ("和\"网络异常,请检查网络设置后重试"), or a price beside a dialog ("70 |")
     edge = _GLYPH_AT_EDGE.match(message)
     if edge:
         rest = message[edge.end() :]
@@ -509,12 +509,15 @@ def find_error(
         # (not where the glyphs and the rest make a failure's words: "兑换\"失败\"")
         head = glyphs + rest[:4]
         joined = any(w in head and w not in rest[:4] for w in lex.failure_words)
-        if _failure_score(rest) and not joined:
+        # (a number before a bar is never a prompt's start: the rest is the prompt)
+        beside = glyphs.endswith("|") and len(strip_punct(rest)) >= 4
+        if beside or (_failure_score(rest) and not joined):
             message = rest
     return _Error(group, message, classify_cause(message, lex))
 
 
-_GLYPH_AT_EDGE = re.compile(r"^[^\s\"“”'|]{1,2}[\"“”']\s*")
+# (or digits of the page beside a dialog before its edge read as a bar: "70 |当前账号…")
+_GLYPH_AT_EDGE = re.compile(r"^(?:[^\s\"“”'|]{1,2}[\"“”']|\d{1,4}\s?\|)\s*")
 
 
 # the standing sentences of an item page's rules card
