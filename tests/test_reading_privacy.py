@@ -1023,3 +1023,17 @@ def test_on_an_account_page_a_line_read_as_doubted_junk_is_covered() -> None:
     )
     found = find_private(lines(90.0), 621, 1343, account_page=True)
     assert not any(_covers(s.box, number) for s in found)
+
+
+def test_a_name_over_a_province_whose_last_glyph_was_misread_is_covered() -> None:
+    """A dialog over a delivery card (fresh seed holdout 6363 #16): its heading read as
+    junk, the name 何杰 read whole, the address under it cut by the dialog to "浙江省"
+    and read "浙江二". The name was left uncovered and readable."""
+    lines = _page(
+        ("人攻1", 92, 1331, 50, 22),
+        ("何杰", 47, 1411, 87, 63),
+        ("知道了", 829, 1428, 128, 64),
+        ("浙江二", 47, 1463, 158, 72),
+    )
+    found = _found(lines)
+    assert any(t == SensitiveType.REAL_NAME and _covers(b, Box(47, 1411, 87, 63)) for t, b in found)

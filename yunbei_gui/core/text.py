@@ -329,7 +329,8 @@ _PROVINCES = (
 )
 _ADDRESS_START = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{2,3}省|北京市|上海市|天津市|重庆市|[\u4e00-\u9fff]{2,3}自治区"
-    rf"|(?:{_PROVINCES})[省市]?\s*$)"
+    # (省 and 市 cut by the dialog's edge read as a look-alike: "浙江二")
+    rf"|(?:{_PROVINCES})[省市二者肖首巾币]?\s*$)"
 )
 
 
