@@ -1037,3 +1037,25 @@ def test_a_name_over_a_province_whose_last_glyph_was_misread_is_covered() -> Non
     )
     found = _found(lines)
     assert any(t == SensitiveType.REAL_NAME and _covers(b, Box(47, 1411, 87, 63)) for t, b in found)
+
+
+def test_a_card_face_is_found_under_a_bank_name_whose_yinhang_was_misread() -> None:
+    """A green card picture (fresh seed holdout2 78 #54): 招商银行 read "人招商岂生",
+    储蓄卡 "依冀", the number "**** **** **** 4691" in slanted digits not read at all.
+    No heading named a bank, so the card's face went uncovered. A bank's short name
+    heads a card too."""
+
+    lines = lines_with_confidence(
+        (
+            ("银行卡详情", 62, 164, 554, 119, 90.0),
+            ("人招商岂生", 136, 440, 481, 189, 40.0),
+            ("依冀", 306, 574, 112, 77, 38.0),
+            ("NU v/", 60, 1041, 1315, 129, 8.0),
+            ("预留机号", 108, 1502, 351, 81, 70.0),
+        ),
+        1440,
+        3120,
+    )
+    number = Box(166, 933, 697, 78)
+    found = find_private(lines, 1440, 3120, account_page=True)
+    assert any(s.type == SensitiveType.BANK_CARD and _covers(s.box, number) for s in found)

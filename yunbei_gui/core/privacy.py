@@ -1123,7 +1123,11 @@ def _unread_card_values(
 
 # a bank's name or card type, also read with a glyph lost or misread ("(工商银" and
 # "储菏卡" for 工商银行 储蓄卡 on a dark card)
-_BANK_HEADING = re.compile(r"银行|银\s*$|储.卡|.蓄卡|信用卡|借记卡|借.卡")
+# (or a bank's short name, its 银行 misread: "人招商岂生" for 招商银行)
+_BANK_HEADING = re.compile(
+    r"银行|银\s*$|储.卡|.蓄卡|信用卡|借记卡|借.卡"
+    r"|招商|工商|建设|农业|交通|邮储|邮政|浦发|民生|兴业|光大|中信|华夏|平安|广发"
+)
 
 
 def _card_face_numbers(lines: list[Line], width: int) -> list[tuple[Line, Box]]:
