@@ -185,6 +185,8 @@ class _UprightGrey:
     def __init__(self, shot: Screenshot, engine: OcrEngine) -> None:
         self._shot, self._engine = shot, engine
         self._made: tuple[Image.Image, bool] | None = None
+        self._plain: Image.Image | None = None
+        self._toasts: list[Box] | None = None
 
     def __call__(self) -> tuple[Image.Image, bool]:
         if self._made is None:
@@ -195,8 +197,21 @@ class _UprightGrey:
         """The greyscale as the screen shows it: dark themes not inverted."""
         from PIL import ImageOps
 
-        grey, inverted = self()
-        return ImageOps.invert(grey) if inverted else grey
+        if self._plain is None:
+            grey, inverted = self()
+            self._plain = ImageOps.invert(grey) if inverted else grey
+        return self._plain
+
+    def toasts(self) -> list[Box]:
+        """Where toasts may be (`ocr.toast_boxes`): a dark theme's toast is often a dark
+        pill over a bright picture, dark in the plain greyscale, not in the inverted one.
+        Found once for the looks at an unread and at a cut toast."""
+        from yunbei_gui.core.ocr import toast_boxes
+
+        if self._toasts is None:
+            grey, inverted = self()
+            self._toasts = toast_boxes(grey) + (toast_boxes(self.plain()) if inverted else [])
+        return list(self._toasts)
 
 
 def _second_look_at_numbers(
@@ -411,15 +426,12 @@ def _second_look_at_toasts(
     when they read as a failure prompt. Only where no prompt was found."""
     from yunbei_gui.core.fields import dialog_message_area, garbled_lines
     from yunbei_gui.core.lines import page_lines
-    from yunbei_gui.core.ocr import dialog_boxes, toast_boxes, unread_text_rows
+    from yunbei_gui.core.ocr import dialog_boxes, unread_text_rows
 
     if reading.fields.error_message is not None or reading.kind in _NO_TOAST_KINDS:
         return page, reading
-    grey, inverted = upright()
-    plain = upright.plain()
-    # a dark theme's toast is often a dark pill over a bright picture: dark in the plain
-    # greyscale, not in the inverted one
-    boxes = toast_boxes(grey) + (toast_boxes(plain) if inverted else []) + dialog_boxes(plain)
+    grey = upright()[0]
+    boxes = upright.toasts() + dialog_boxes(upright.plain())
     # a line read as a few doubted glyphs (red text on a dark sheet read as "人"): read
     # alone, the prompt may come out whole
     lines = page_lines(page)
@@ -535,7 +547,6 @@ def _second_look_at_cut_toast(
 
     from yunbei_gui.core.fields import error_lines, failure_score
     from yunbei_gui.core.lines import page_lines
-    from yunbei_gui.core.ocr import toast_boxes
     from yunbei_gui.core.text import strip_punct
 
     message = reading.fields.error_message
@@ -546,8 +557,7 @@ def _second_look_at_cut_toast(
     if not mine:
         return page, reading
     inner = Box.around(ln.box for ln in mine)
-    grey, inverted = upright()
-    boxes = toast_boxes(grey) + (toast_boxes(upright.plain()) if inverted else [])
+    boxes = upright.toasts()
     holding = [
         b
         for b in boxes

@@ -565,10 +565,8 @@ def unread_text_rows(grey: Image.Image, read: Sequence[Box]) -> list[Box]:
     s = _ROW_SCALE
     for box in read:
         draw.rectangle((box.x // s - 1, box.y // s - 1, box.right // s + 1, box.bottom // s + 1), 0)
-    # a line's glyphs joined into one group (a 5x5 dilation, as two 3x3 box means)
-    joined = ink
-    for _ in range(2):
-        joined = joined.filter(ImageFilter.BoxBlur(1)).point(lambda v: 255 if v else 0)
+    # a line's glyphs joined into one group (a 5x5 dilation)
+    joined = _dilated(_dilated(ink))
     w, h = joined.size
     # pieces of rows 16-96 px high, two glyphs wide at least
     pieces = [
@@ -582,8 +580,8 @@ def unread_text_rows(grey: Image.Image, read: Sequence[Box]) -> list[Box]:
         if bw < 3 * bh:
             continue  # a line of text is at least three glyphs wide
         # dense with strokes where it was found (not across the words read between)
-        inks = [ink.crop((a0, b0, a1 + 1, b1 + 1)) for a0, b0, a1, b1 in parts]
-        inks = [c.crop(c.getbbox()) for c in inks if c.getbbox()]
+        crops = [ink.crop((a0, b0, a1 + 1, b1 + 1)) for a0, b0, a1, b1 in parts]
+        inks = [c.crop(bbox) for c in crops if (bbox := c.getbbox())]
         if sum(c.histogram()[255] for c in inks) < _ROW_FILL * sum(
             c.width * c.height for c in inks
         ):
@@ -708,19 +706,20 @@ def _patch_box(group: tuple[int, int, int, int], dark_cells: Image.Image, page: 
     return None
 
 
+def _dilated(cells: Image.Image) -> Image.Image:
+    """`cells` (0 or 255) grown by one cell every way: a 3x3 box mean is non-zero wherever
+    a neighbour is set, a dilation far cheaper than a 3x3 max (rank) filter."""
+    return cells.filter(ImageFilter.BoxBlur(1)).point(lambda v: 255 if v else 0)
+
+
 def _grow(seeds: Image.Image, within: Image.Image, steps: int) -> Image.Image:
     """Cells of `within` reached from `seeds` in at most `steps` 8-neighbour steps, each
     step staying on `within` cells: a 3x3 dilation masked with `within`, repeated until
     nothing changes (Pillow's filters do in C what a Python search did cell by cell)."""
 
-    def grow(cells: Image.Image) -> Image.Image:
-        # a 3x3 box mean is non-zero wherever a neighbour is set: a dilation, and far
-        # cheaper than a 3x3 max (rank) filter
-        return cells.filter(ImageFilter.BoxBlur(1)).point(lambda v: 255 if v else 0)
-
-    reached = ImageChops.darker(grow(seeds), within)
+    reached = ImageChops.darker(_dilated(seeds), within)
     for _ in range(steps - 1):
-        nxt = ImageChops.darker(grow(reached), within)
+        nxt = ImageChops.darker(_dilated(reached), within)
         if ImageChops.difference(nxt, reached).getbbox() is None:
             break
         reached = nxt
