@@ -1225,6 +1225,23 @@ def test_the_page_title_is_not_the_row_of_tabs_under_it() -> None:
     assert kind == Kind.RECORDS
 
 
+def test_a_title_read_on_one_line_with_its_action_link_names_the_page() -> None:
+    # a dark item page: the title and the "兑换记录" link at the bar's right end were read
+    # as one line; the page is the item's, not the records list the link names
+    lines = _page(
+        ("《商品详情兑换记录", 28, 114, 661, 58),
+        ("数字专辑兑换券", 52, 643, 254, 57),
+        ("680去由环hves", 53, 700, 242, 53),
+        ("兑换期限", 23, 821, 146, 72),
+        ("2026.09.01 00:00至2026.09.15 23:59", 52, 903, 429, 43),
+        ("兑换说明", 52, 989, 120, 47),
+        ("当前云贝8275", 32, 1445, 183, 42),
+    )
+    kind, fields = read_fields(lines, 720, 1580)
+    assert kind == Kind.REDEEM
+    assert (fields.product, fields.cost) == ("数字专辑兑换券", 680)
+
+
 def test_a_price_whose_unit_or_thousands_comma_was_misread() -> None:
     for price, cost in (("150云中", 150), ("140云", 140), ("23;700云", 23700), ("50云幢", 50)):
         # the big price over the page, the confirm row's figure beside its label lost

@@ -89,6 +89,16 @@ def test_a_zero_look_alike_between_one_digit_and_the_unit_is_a_zero() -> None:
     assert fix_digit_confusables("VIPO云贝") == "VIPO云贝"
 
 
+def test_a_seven_read_as_le_before_a_thousands_comma_is_a_seven() -> None:
+    # fresh holdout 6565 #11: "所需云贝 7,200" read "所需云册了,200"
+    assert fix_digit_confusables("所需云册了,200") == "所需云册7,200"
+    assert fix_digit_confusables("了，500云贝") == "7，500云贝"
+    # the word's own 了: not before a comma and three digits ending a number
+    assert fix_digit_confusables("知道了") == "知道了"
+    assert fix_digit_confusables("兑完了,2000") == "兑完了,2000"
+    assert fix_digit_confusables("兑完了,20") == "兑完了,20"
+
+
 def test_a_bold_one_read_as_a_bracket_between_digits_is_a_one() -> None:
     assert fix_digit_confusables("1】10云贝") == "1110云贝"
     assert fix_digit_confusables("13]45") == "13145"

@@ -2794,7 +2794,7 @@ def _page_title(lines: list[Line], width: int, height: int) -> str:
 
 def _title_kind(title: str, lex: Lexicon) -> Kind | None:
     """The kind named by the page title."""
-    best: tuple[int, str] | None = None
+    best: tuple[tuple[int, int], str] | None = None
     for kind, titles in lex.page_titles.items():
         for word in titles:
             if len(word) <= 2 and title.lstrip("《<") != word:
@@ -2815,8 +2815,13 @@ def _title_kind(title: str, lex: Lexicon) -> Kind | None:
                     )
                 )
             )
-            if (word in title or cut) and (best is None or len(word) > best[0]):
-                best = (len(word), kind)
+            if not (word in title or cut):
+                continue
+            # the longest title named; of two as long, the first: a title bar read as one
+            # line with its action link ("商品详情 兑换记录") names the page before the link
+            rank = (len(word), -title.find(word) if word in title else 0)
+            if best is None or rank > best[0]:
+                best = (rank, kind)
     return Kind(best[1]) if best else None
 
 

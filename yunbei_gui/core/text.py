@@ -97,6 +97,8 @@ DIGIT_CONFUSABLES = {
 # A bold 1 read as a bracket; taken for a digit only between two digits ("1】10").
 # (工: a bold 1 with serifs, "1工00云贝")
 _ONE_BETWEEN_DIGITS = "[]【】工"
+# a thousands comma and its three digits, ending the number
+_THOUSANDS_AFTER = re.compile(r"[,，]\d{3}(?![\d,，])")
 
 
 # 云贝 after an amount read as two small Latin letters ("310 am", "1500 sm", "90 sn",
@@ -133,6 +135,9 @@ def fix_digit_confusables(text: str) -> str:
         right = chars[i + 1] if i + 1 < n else ""
         if ch in _ONE_BETWEEN_DIGITS and left.isdigit() and right.isdigit():
             chars[i] = "1"  # "1】10云贝": only between two digits
+            continue
+        if ch == "了" and _THOUSANDS_AFTER.match(text, i + 1):
+            chars[i] = "7"  # "所需云贝了,200": a price's leading 7 before its comma
             continue
         if ch not in DIGIT_CONFUSABLES:
             continue
