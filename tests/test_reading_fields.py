@@ -1394,8 +1394,11 @@ def test_an_order_cards_price_is_the_number_on_the_row_of_its_quantity() -> None
     )
     card = (("[ 50去", 78, 661, 393, 138), ("X1", 1046, 753, 44, 34))
     assert read_fields(_page(*head, *card, *rows), W, H)[1].cost == 50
-    # a letter glued to the number may be a misread digit ("J60" for 160): left alone
+    # a slanted 1 read as J opens the number ("J60" for 160)
     card = (("J60 sn", 78, 661, 393, 138), ("X1", 1046, 753, 44, 34))
+    assert read_fields(_page(*head, *card, *rows), W, H)[1].cost == 160
+    # another letter glued to the number may be a misread digit too: left alone
+    card = (("K60 sn", 78, 661, 393, 138), ("X1", 1046, 753, 44, 34))
     assert read_fields(_page(*head, *card, *rows), W, H)[1].cost is None
 
 
@@ -1852,9 +1855,10 @@ def test_a_glyph_before_a_labelled_price_is_its_lost_first_digit_where_the_page_
     )
     _, fields = read_fields(_page(*rows), W, H)
     assert fields.cost == 140
-    # with no other reading of the price on the page, the label's digits stand
+    # with no other reading of the price on the page, the label's number stands, its
+    # slanted 1 read as J opening it
     _, fields = read_fields(_page(*(r for r in rows if r[0] != "140志")), W, H)
-    assert fields.cost == 40
+    assert fields.cost == 140
 
 
 @pytest.mark.parametrize(

@@ -99,6 +99,16 @@ def test_a_seven_read_as_le_before_a_thousands_comma_is_a_seven() -> None:
     assert fix_digit_confusables("兑完了,20") == "兑完了,20"
 
 
+def test_a_slanted_one_read_as_j_opening_a_number_is_a_one() -> None:
+    # fresh holdout2 80 #52: a slanted bold "1100 云贝" read "J100 sn"
+    assert fix_digit_confusables("请J100 sn") == "请1100 sn"
+    assert fix_digit_confusables("J100") == "1100"
+    # a J in a word, or before a lone digit, stays
+    assert fix_digit_confusables("JD100") == "JD100"
+    assert fix_digit_confusables("AJ100") == "AJ100"
+    assert fix_digit_confusables("J1") == "J1"
+
+
 def test_a_bold_one_read_as_a_bracket_between_digits_is_a_one() -> None:
     assert fix_digit_confusables("1】10云贝") == "1110云贝"
     assert fix_digit_confusables("13]45") == "13145"
@@ -163,6 +173,9 @@ def test_cause_keywords() -> None:
     # a mark read inside a word, and 云 lost at the line's start (fresh holdout 5353 #56)
     assert classify_cause("贝不,足无法完成本次兑换") == Cause.ELIGIBILITY
     assert classify_cause("今天天气,很好") is None
+    # one glyph misread in the words that tell the cause (fresh holdout2 80 #3, #33)
+    assert classify_cause("兑换失败,请梢后重试") == Cause.SYSTEM
+    assert classify_cause("车续签到7天才可兑换") == Cause.STOCK
 
 
 def _line(*words: str, y: int = 100, h: int = 40) -> Line:

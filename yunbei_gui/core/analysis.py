@@ -629,13 +629,23 @@ def _second_look_at_product(
         return page, reading
     conf, words = surest
     text = strip_punct("".join(w.text for w in words))
-    if conf < before + _SURER or not -1 <= len(text) - len(strip_punct(line.text)) <= 3:
+    # surer on average, or with more glyphs read surely: the picture beside the name,
+    # read as doubted glyphs both times, drags both averages down alike
+    surer = conf >= before + _SURER or _sure_chars(words) >= _sure_chars(line.raw.words) + 2
+    if not surer or not -1 <= len(text) - len(strip_punct(line.text)) <= 3:
         return page, reading
     words = _renumbered(words, _NAME_BLOCK)
     second_page, second = _with_words_replaced(page, reading, list(line.raw.words), words)
     if second.fields.product is None or second.kind != reading.kind:
         return page, reading
     return second_page, second
+
+
+def _sure_chars(words: list[OcrWord]) -> int:
+    """How many characters of `words` Tesseract read surely (80 and up)."""
+    from yunbei_gui.core.text import strip_punct
+
+    return sum(len(strip_punct(w.text)) for w in words if w.conf >= 80)
 
 
 def _second_look_at_unread_name(

@@ -2166,20 +2166,20 @@ def unread_name_area(lines: list[Line], width: int) -> Box | None:
     for qty in lines:
         if not _QUANTITY.match(qty.text) or qty.box.x < 0.6 * width:
             continue
+        # (a price read with the picture's glyph before it starts after that glyph)
         row = [
-            ln
+            (ln, price_part(ln) or ln.box)
             for ln in lines
             if ln.box.right < qty.box.x
-            and ln.box.x > 0.1 * width
             and ln.box.vertical_overlap(qty.box) >= 0.5 * min(ln.height, qty.height)
             # (the price has a digit; the picture beside it, read as a tall glyph, none)
             and re.search(r"\d", ln.text)
-            and ln.height < 3 * qty.height
         ]
+        row = [(ln, box) for ln, box in row if box.x > 0.1 * width and box.h < 3 * qty.height]
         if not row:
             continue
-        price = min(row, key=lambda ln: ln.box.x)
-        left, right = price.box.x, qty.box.right
+        price, start = min(row, key=lambda item: item[1].x)
+        left, right = start.x, qty.box.right
         # the card's name sits at its picture's top, a few rows over the price; page
         # text read surely above the card bounds the look
         top = price.box.y - 6 * price.height
@@ -2375,7 +2375,10 @@ def price_part(line: Line) -> Box | None:
         return None
     first, rest = words[0], words[1:]
     h = _usual_height(rest)
-    if first.conf >= 50 or first.box.h < 2 * h or first.box.right > rest[0].box.x + h // 2:
+    # (the picture cut by its card's edge is no taller than the price: one glyph read
+    # twice as wide as it is high is no glyph either, "划" 152x56 before "610")
+    picture = first.box.h >= 2 * h or (len(first.text) == 1 and first.box.w >= 2 * first.box.h)
+    if first.conf >= 50 or not picture or first.box.right > rest[0].box.x + h // 2:
         return None
     if first.box.w < 1.5 * h and rest[0].box.x - first.box.right < h:
         return None  # a narrow glyph close before it is its own first digit ("1" of 1 700)
@@ -2645,6 +2648,11 @@ def _price_line(lines: list[Line], cost: int) -> Line | None:
     return None
 
 
+# a price of three digits or more, a glyph before it and up to three after it (its unit
+# read as junk); not an item's "2000元…"
+_PRICE_IN_JUNK = re.compile(r"\S?\d{3,}(?![\d元])\S{0,3}")
+
+
 def _product_like(text: str, lex: Lexicon) -> bool:
     """Could this line be an item's name (not a heading, label, price, time or button)?"""
     core = strip_punct(text)
@@ -2669,6 +2677,8 @@ def _product_like(text: str, lex: Lexicon) -> bool:
         return False  # a page title ("云贝商城", "兑换详情")
     if re.search(r"\d\s*万?\s*[件份人次]|\d万", core) or re.match(r"\d{3,}(?![\d元])", core):
         return False  # a stock count ("已兑3.4万件", "剩余23件") or a price line
+    if _PRICE_IN_JUNK.fullmatch(core):
+        return False  # a stylised price read with a glyph or a few around it ("划610二nn")
     buttons = ("确认", "立即", "马上", "提交", "兑换", *lex.failure_buttons)
     if len(core) <= 5 and core.startswith(buttons):
         return False  # a button, a row of them or a status, maybe misread ("确认苋换",

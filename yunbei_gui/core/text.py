@@ -99,6 +99,8 @@ DIGIT_CONFUSABLES = {
 _ONE_BETWEEN_DIGITS = "[]【】工"
 # a thousands comma and its three digits, ending the number
 _THOUSANDS_AFTER = re.compile(r"[,，]\d{3}(?![\d,，])")
+# the rest of a number of three digits or more ("J100": 1100)
+_DIGITS_AFTER = re.compile(r"\d{2}")
 
 
 # 云贝 after an amount read as two small Latin letters ("310 am", "1500 sm", "90 sn",
@@ -138,6 +140,14 @@ def fix_digit_confusables(text: str) -> str:
             continue
         if ch == "了" and _THOUSANDS_AFTER.match(text, i + 1):
             chars[i] = "7"  # "所需云贝了,200": a price's leading 7 before its comma
+            continue
+        if (
+            ch == "J"
+            and not _latin(left)
+            and not left.isdigit()
+            and _DIGITS_AFTER.match(text, i + 1)
+        ):
+            chars[i] = "1"  # "J100": a slanted bold 1 opening a number of three digits or more
             continue
         if ch not in DIGIT_CONFUSABLES:
             continue
