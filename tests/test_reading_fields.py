@@ -1242,6 +1242,51 @@ def test_a_title_read_on_one_line_with_its_action_link_names_the_page() -> None:
     assert (fields.product, fields.cost) == ("数字专辑兑换券", 680)
 
 
+def _words(block: int, *pieces: tuple[str, int, int, int, int, float]) -> list[OcrWord]:
+    return [OcrWord(t, Box(x, y, w, h), c, block, 1, 1) for t, x, y, w, h, c in pieces]
+
+
+def test_a_toasts_second_line_whose_glyph_boxes_take_in_the_picture_continues_it() -> None:
+    """Fresh-like holdout2 50 #40: a toast over a dark disc. Its second line's boxes are
+    half of them as tall as the disc's edge makes them ("，" "已" 41 px, the sure "险"
+    "停" 25 px, as the first line's); the line continues the prompt all the same."""
+    words = [
+        *_words(3, ("《", 31, 95, 19, 35, 79.0), ("商品", 101, 94, 64, 33, 79.0)),
+        *_words(3, ("详情", 183, 94, 56, 33, 96.0)),
+        *_words(6, ("您", 236, 439, 25, 24, 88.0), ("的", 275, 439, 13, 24, 96.0)),
+        *_words(6, ("账号", 303, 439, 42, 24, 95.0)),
+        *_words(7, ("在", 375, 438, 25, 25, 96.0), ("安全", 413, 438, 45, 25, 93.0)),
+        *_words(7, ("风", 465, 439, 21, 24, 90.0)),
+        *_words(8, ("险", 265, 477, 80, 25, 92.0), ("，", 302, 473, 24, 41, 85.0)),
+        *_words(8, ("已", 325, 473, 24, 41, 90.0)),
+        *_words(9, ("停", 374, 477, 83, 25, 92.0), ("竞", 417, 473, 24, 42, 0.0)),
+        *_words(9, ("换", 440, 473, 20, 42, 23.0)),
+        *_words(12, ("数字专辑《夏夜晚风》", 34, 886, 340, 54, 92.0)),
+        *_words(13, ("兑换", 34, 1006, 58, 27, 74.0), ("须知", 105, 1007, 45, 27, 96.0)),
+    ]
+    kind, fields = read_fields(page_lines(OcrPage(720, 1280, False, words)), 720, 1280)
+    assert kind == Kind.FAILURE
+    assert fields.error_message is not None
+    assert fields.error_message.startswith("您的账号在安全风")
+    assert "险" in fields.error_message and "已停" in fields.error_message
+    assert fields.cause == Cause.ACCOUNT
+
+
+@pytest.mark.parametrize("toast", ["账号已被制使用云风功能", "账号受", "您的账号在安全风"])
+def test_an_account_prompt_with_a_glyph_lost_is_still_a_prompt(toast: str) -> None:
+    # toasts over a picture (seen holdout2 63 #14, 61 #50, 50 #40): 限 or 险 unread
+    lines = _page(
+        ("商品详情", 266, 95, 80, 43),
+        (toast, 188, 481, 257, 30),
+        ("有声书畅听月卡", 25, 711, 192, 45),
+        ("兑换须知", 26, 798, 89, 39),
+    )
+    kind, fields = read_fields(lines, 634, 1371)
+    assert kind == Kind.FAILURE
+    assert fields.error_message == toast.replace("云风", "云贝")
+    assert fields.cause == Cause.ACCOUNT
+
+
 def test_a_price_whose_unit_or_thousands_comma_was_misread() -> None:
     for price, cost in (("150云中", 150), ("140云", 140), ("23;700云", 23700), ("50云幢", 50)):
         # the big price over the page, the confirm row's figure beside its label lost

@@ -2096,6 +2096,38 @@ def test_an_order_cards_unread_name_over_a_price_read_with_the_picture_as_a_wide
     assert reading.fields.cost == 610
 
 
+def test_a_toasts_row_read_as_its_first_words_then_junk_is_read_again_whole(
+    tmp_path: Path,
+) -> None:
+    """Seen holdout2 61 #50: a dark toast over a picture, "账号受限，暂不支持兑换商品"
+    read "账号受" then tiny doubted junk along its row ("K，" "年可" "pm"). "账号受" is a
+    prompt already, so the message's look reads it again: it takes in the junk beside it,
+    one piece after another, and reads the row whole."""
+    # (the toast's fill is as dark as the picture's card under it: no dark patch finds it;
+    # the picture's white outline shows through it as grey)
+    image = Image.new("RGB", (576, 1248), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((0, 150, 576, 500), radius=20, fill=(33, 33, 40))
+    draw.rectangle((190, 280, 385, 420), outline="white", width=14)
+    draw.rounded_rectangle((118, 337, 458, 470), radius=16, fill=(23, 23, 25))
+    draw.rectangle((190, 337, 385, 420), outline=(99, 99, 99), width=14)
+    draw.rectangle((204, 337, 371, 406), fill=(23, 23, 25))
+    toast = "账号受限，暂不支持兑换商品"
+    draw.text((137, 425), toast, font=ImageFont.truetype(FONT_PATH, 22), fill=(235, 235, 235))
+    draw.text((26, 598), "云村限定帆布袋", font=ImageFont.truetype(FONT_PATH, 26), fill="#202020")
+    first = [
+        OcrWord("账号", Box(138, 424, 56, 28), 91.0, 2, 1, 1),
+        OcrWord("受", Box(205, 424, 16, 28), 44.0, 2, 1, 1),
+        OcrWord("K，", Box(228, 437, 14, 8), 58.0, 3, 1, 1),
+        OcrWord("年可", Box(300, 431, 28, 6), 10.0, 4, 1, 1),
+        OcrWord("pm", Box(392, 437, 16, 9), 37.0, 5, 1, 1),
+        OcrWord("云村限定帆布袋", Box(27, 602, 180, 24), 93.0, 6, 1, 1),
+    ]
+    reading = _read_after(tmp_path, image, first)
+    assert reading.fields.error_message == "账号受限,暂不支持兑换商品"
+    assert reading.fields.cause == Cause.ACCOUNT
+
+
 def test_where_an_order_cards_unread_name_is_looked_for() -> None:
     lines = page_lines(OcrPage(W, H, False, list(_ORDER_FIRST)))
     area = unread_name_area(lines, W)

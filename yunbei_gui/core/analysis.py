@@ -741,9 +741,27 @@ def _second_look_at_message(
         and ln.box.x <= inner.right + h
         and ln.box.right >= inner.x - h
     ]
-    inner = Box.around([inner, *(ln.box for ln in beside + apart)])
+    # and glyphs of the message's row read as doubted junk beside it ("账号受" then "K，"
+    # "年可" "pm" for 账号受限，暂不支持兑换商品 on a toast over a picture), joined one
+    # after another while each is within three line heights of the last
+    junk = [
+        ln
+        for ln in everything
+        if not only_apart
+        and ln not in beside
+        and not any(w in words for w in ln.raw.words)
+        and ln.height <= 1.3 * h
+        and ln.box.vertical_overlap(inner) >= 0.5 * ln.height
+        and max(w.conf for w in ln.raw.words) < _JUNK_WORD
+    ]
+    pieces = beside + apart
+    inner = Box.around([inner, *(ln.box for ln in pieces)])
+    for ln in sorted(junk, key=lambda ln: max(ln.box.x - inner.right, inner.x - ln.box.right)):
+        if max(ln.box.x - inner.right, inner.x - ln.box.right) <= 3 * h:
+            inner = Box.around([inner, ln.box])
+            pieces.append(ln)
     # (how long the prompt may read at most: the message and those pieces, twice over)
-    most = 2 * (len(message) + sum(len(strip_punct(ln.text)) for ln in beside + apart)) + 4
+    most = 2 * (len(message) + sum(len(strip_punct(ln.text)) for ln in pieces)) + 4
     box = Box.from_edges(
         max(0, inner.x - h),
         max(0, inner.y - h // 2),
@@ -830,6 +848,7 @@ def _chars(words: list[OcrWord]) -> int:
 
 
 _SURE_WORD = 85  # a prompt's word read at this confidence is no junk to lose
+_JUNK_WORD = 60  # glyphs all read under this beside a doubted message may be more of it
 _DOUBTED_WORD = 50  # a prompt's word read under this confidence gets the message a second look
 
 

@@ -94,6 +94,11 @@ _STRONG_FAILURE = (
     "手续费",  # "兑换需额外支付手续费,当前云贝不" / "足": the fee is the failed condition
     "封禁",
     "冻结",
+    # an account's prompt with a glyph lost or misread on a toast over a picture
+    # ("账号已被制使用…", "账号受" with 限 unread, "在安全风" with 险 on the next line)
+    "账号已被",
+    "账号受",
+    "安全风",
 )
 
 
@@ -712,8 +717,17 @@ def _joinable(
     # a few glyphs' boxes (a stroke merged with noise) can make the line's box taller
     # than its font: the words' usual height counts as well
     usual = _usual_height(line.raw.words)
+    # and so does the usual height of its Han glyphs read surely (two words or more): on
+    # a toast over a picture, half of its glyphs' boxes may take in the picture's edge
+    # too ("险，已停竞换")
+    sure = [
+        w.box.h
+        for w in line.raw.words
+        if w.conf >= 80 and re.fullmatch(r"[\u4e00-\u9fff]+", w.text)
+    ]
+    heights = [line.height, usual, *([int(statistics.median(sure))] if len(sure) >= 2 else [])]
     return (
-        min(abs(line.height - size), abs(usual - size)) <= tolerance * max(size, line.height)
+        min(abs(h - size) for h in heights) <= tolerance * max(size, line.height)
         # a title's words after a comma end the sentence ("…违规行为," / "兑换失败")
         and (after_comma or not _is_title(core))
         and not _LIST_MARKER.match(line.text)
