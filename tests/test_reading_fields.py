@@ -1287,6 +1287,44 @@ def test_an_account_prompt_with_a_glyph_lost_is_still_a_prompt(toast: str) -> No
     assert fields.cause == Cause.ACCOUNT
 
 
+def test_a_dialogs_body_under_its_misread_title_outweighs_the_dimmed_rules_beside_it() -> None:
+    """Fresh holdout 6666 #14: "兑换未成功" read "羌换未成功" over its body; the dimmed
+    page's rules under the dialog say "仅限" and "地区" too, their list numbers lost."""
+    words = [
+        *_words(1, ("《", 27, 81, 20, 50, 10.0), ("云贝商城", 50, 81, 173, 50, 90.0)),
+        *_words(2, ("羌", 284, 645, 30, 48, 0.0), ("换未成功", 314, 645, 122, 48, 90.0)),
+        *_words(3, ("该商品仅限", 168, 694, 140, 39, 93.0), ("Lv", 310, 694, 20, 39, 40.0)),
+        *_words(3, (".6", 330, 694, 16, 39, 40.0), ("及以上等级用户", 350, 694, 170, 39, 95.0)),
+        *_words(3, ("兑换", 520, 694, 30, 39, 33.0)),
+        *_words(4, ("确定", 329, 794, 60, 31, 96.0)),
+        *_words(5, ("如遇问题请", 66, 891, 128, 45, 80.0)),
+        *_words(6, ("了分商品仅限中国大随地区用户", 79, 948, 330, 53, 85.0)),
+        *_words(6, ("六换", 410, 948, 37, 53, 20.0)),
+    ]
+    kind, fields = read_fields(page_lines(OcrPage(720, 1549, False, words)), 720, 1549)
+    assert kind == Kind.FAILURE
+    assert fields.error_message is not None
+    assert fields.error_message.startswith("该商品仅限Lv")
+    assert fields.cause == Cause.ELIGIBILITY
+
+
+def test_a_prompt_read_in_pieces_that_ends_in_hou_zai_shi_is_a_prompt() -> None:
+    # fresh holdout 6666 #24: "当前账号状态异常，请完成安全验证后再试" read in pieces,
+    # the middle as junk; no failure word but its end
+    words = [
+        *_words(1, ("订单详情", 200, 186, 289, 71, 96.0)),
+        *_words(2, ("当前", 113, 964, 100, 83, 95.0), ("账号状", 213, 964, 183, 83, 93.0)),
+        *_words(3, ("人心", 397, 982, 60, 53, 20.0), ("-开趾了", 457, 982, 148, 53, 40.0)),
+        *_words(4, ("请完成安全验证后再试", 630, 963, 578, 81, 92.0)),
+        *_words(5, ("商品名称", 109, 1227, 226, 80, 92.0)),
+        *_words(6, ("黑胶VIP月卡", 1032, 1227, 299, 78, 90.0)),
+    ]
+    kind, fields = read_fields(page_lines(OcrPage(1440, 3107, False, words)), 1440, 3107)
+    assert kind == Kind.FAILURE
+    assert fields.error_message is not None
+    assert fields.error_message.endswith("请完成安全验证后再试")
+
+
 def test_a_price_whose_unit_or_thousands_comma_was_misread() -> None:
     for price, cost in (("150云中", 150), ("140云", 140), ("23;700云", 23700), ("50云幢", 50)):
         # the big price over the page, the confirm row's figure beside its label lost

@@ -90,6 +90,7 @@ _STRONG_FAILURE = (
     "开小差",
     "人数过多",
     "后重试",  # "请检查网络设置后重试"
+    "验证后再试",  # "请完成安全验证后再试"
     "风控",  # "当前账号处于风控状态"
     "手续费",  # "兑换需额外支付手续费,当前云贝不" / "足": the fee is the failed condition
     "封禁",
@@ -124,7 +125,12 @@ def _is_title(core: str) -> bool:
         or re.fullmatch(r"(?:交易|订单|兑换).?(?:关.|异常|失败|异前)", core) is not None
         or re.fullmatch(r"(?:很|非常)?抱.?兑换失败", core) is not None  # "很抱歉，兑换失败"
         or re.fullmatch(r"[\u4e00-\u9fff]{2}失败", core) is not None  # "喝痪失败", "支付失败"
+        or _MISREAD_NOT_DONE.fullmatch(core) is not None
     )
+
+
+# "兑换未成功" / "兑换未完成" with one glyph of 兑换 misread ("羌换未成功")
+_MISREAD_NOT_DONE = re.compile(r"(?:[\u4e00-\u9fff]换|兑[\u4e00-\u9fff])未(?:成功|完成)")
 
 
 def _under_failure_title(lines: list[Line], line: Line) -> bool:
@@ -135,7 +141,7 @@ def _under_failure_title(lines: list[Line], line: Line) -> bool:
         return box.x + box.w / 2
 
     return any(
-        strip_punct(t.text) in _TITLE_ONLY
+        (strip_punct(t.text) in _TITLE_ONLY or _MISREAD_NOT_DONE.fullmatch(strip_punct(t.text)))
         and "提示" not in t.text
         and -0.3 * line.height <= line.box.y - t.box.bottom <= 1.5 * max(t.height, line.height)
         and abs(centre(t.box) - centre(line.box)) <= 2 * max(t.height, line.height)
@@ -437,6 +443,10 @@ def find_error(
             # under it says more, but with nothing else on the page the title will do
             score -= 0.5
         weighted = score + (1 if classify_cause(line.text, lex) else 0) + 0.001 * line.height
+        if _under_failure_title(lines, line):
+            # a dialog's body under its failure title outweighs the dimmed page's rules
+            # beside it ("部分商品仅限中国大陆地区用户兑换", its list number lost)
+            weighted += 1
         if best is None or weighted > best[0]:
             best = (weighted, line)
     if best is None:
