@@ -351,6 +351,25 @@ def test_a_doubted_number_after_a_damaged_balance_label_gets_a_second_look() -> 
     assert doubtful_balance_tails(page_lines(OcrPage(W, H, False, words))) == []
 
 
+def test_one_doubted_glyph_bigger_than_its_balance_label_is_looked_at_as_its_number() -> None:
+    """ "我的云贝 名" for 8 (fresh holdout 6666 #18): one glyph at 69, taller than the
+    label's glyphs, is a big bold digit misread; one as small as the label is a word."""
+
+    def tails(height: int, conf: float) -> list[str]:
+        words = [
+            OcrWord("我", Box(63, 384, 75, 45), 96.0, 1, 1, 1),
+            OcrWord("的", Box(159, 389, 28, 41), 93.0, 1, 1, 1),
+            OcrWord("云", Box(206, 386, 35, 43), 92.0, 1, 1, 1),
+            OcrWord("贝", Box(240, 374, 38, 66), 86.0, 1, 1, 1),
+            OcrWord("名", Box(290, 378, 45, height), conf, 1, 1, 1),
+        ]
+        return [t.text for t in doubtful_balance_tails(page_lines(OcrPage(W, H, False, words)))]
+
+    assert tails(58, 69.0) == ["名"]
+    assert tails(44, 69.0) == []  # as big as the label
+    assert tails(58, 90.0) == []  # read surely
+
+
 def test_a_doubted_glyph_after_a_balance_label_is_looked_at_as_its_number() -> None:
     """ "当前云贝:太" for 53 (fresh seed holdout2 69 #36): a glyph or two read with no
     confidence after the label may be the number; words read surely are not."""
@@ -1707,6 +1726,45 @@ def _price_over_name(price_words: list[tuple[str, float, Box]]) -> list[Line]:
         OcrWord("兑换须知", Box(93, 1688, 137, 68), 92.0, 4, 1, 1),
     ]
     return page_lines(OcrPage(1242, 2688, False, words))
+
+
+def test_a_han_glyph_of_the_pictures_edge_before_a_price_is_no_digit_of_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fresh holdout 6666 #17: "有" (18x70 at 12, the picture's edge) read right before
+    "4500" under the item's name. It is the picture's glyph, not the price's first digit
+    (as a narrow "1" or "工" there would be): the price is looked at after it and, read
+    again with its unit as junk, stands as 4500. The readings are what Tesseract gave on
+    that screenshot; this tests how they are weighed."""
+
+    def first(glyph: str) -> list[OcrWord]:
+        return [
+            OcrWord("《", Box(27, 85, 30, 33), 92.0, 1, 1, 1),
+            OcrWord("商品详情", Box(60, 85, 162, 33), 90.0, 1, 1, 1),
+            OcrWord("黑胶VIP年卡", Box(199, 175, 165, 47), 89.0, 2, 1, 1),
+            OcrWord(glyph, Box(172, 219, 18, 70), 12.0, 3, 1, 1),
+            OcrWord("4500", Box(200, 234, 140, 33), 91.0, 3, 1, 1),
+            OcrWord("二", Box(301, 218, 30, 58), 55.0, 3, 1, 1),
+            OcrWord("由", Box(330, 218, 15, 58), 11.0, 3, 1, 1),
+            OcrWord("二", Box(366, 248, 22, 19), 19.0, 3, 1, 1),
+            OcrWord("He", Box(388, 249, 47, 19), 11.0, 3, 1, 1),
+            OcrWord("兑换说明", Box(28, 558, 114, 47), 90.0, 4, 1, 1),
+        ]
+
+    again = [[("4500", 77.0), ("5,", 39.0), ("aie", 19.0)], [("4500", 91.0), ("2", 56.0)]]
+    monkeypatch.setattr(
+        OcrEngine, "read_lines", lambda self, img, boxes, sha=None: [again for _ in boxes]
+    )
+    monkeypatch.setattr(
+        OcrEngine, "read_regions", lambda self, img, boxes, sha=None: [[] for _ in boxes]
+    )
+    image = Image.new("RGB", (720, 1555), (150, 150, 150))
+    assert _read_after(tmp_path, image, first("有")).fields.cost == 4500
+    for one in ("1", "工"):
+        price = next(
+            ln for ln in page_lines(OcrPage(720, 1555, False, first(one))) if "450" in ln.text
+        )
+        assert price_part(price) is None, one
 
 
 def test_a_price_before_the_items_list_price_is_looked_at_up_to_its_unit() -> None:

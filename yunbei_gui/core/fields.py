@@ -1377,9 +1377,19 @@ def doubtful_balance_tails(lines: list[Line]) -> list[BalanceTail]:
         if not words:
             continue
         # no digit in it: a glyph or two read with no confidence at all may be a bold
-        # number misread ("当前云贝:太" for 53), anything else is no number
-        if not re.search(r"\d", tail) and (
-            len(strip_punct(tail)) > 2 or max(w.conf for w in words) >= 30
+        # number misread ("当前云贝:太" for 53), and so may one glyph doubted in a font
+        # bigger than the label's ("我的云贝 名" for 8); anything else is no number
+        label_words = [line.raw.words[i] for i in line.word_indices(start - len(label), start)]
+        big = (
+            len(strip_punct(tail)) == 1
+            and max(w.conf for w in words) < _SURE
+            and bool(label_words)
+            and min(w.box.h for w in words) >= 1.2 * statistics.median(w.box.h for w in label_words)
+        )
+        if (
+            not re.search(r"\d", tail)
+            and not big
+            and (len(strip_punct(tail)) > 2 or max(w.conf for w in words) >= 30)
         ):
             continue
         if not _doubted_number(tail, words):
@@ -2404,8 +2414,14 @@ def price_part(line: Line) -> Box | None:
     picture = first.box.h >= 2 * h or (len(first.text) == 1 and first.box.w >= 2 * first.box.h)
     if first.conf >= 50 or not picture or first.box.right > rest[0].box.x + h // 2:
         return None
-    if first.box.w < 1.5 * h and rest[0].box.x - first.box.right < h:
-        return None  # a narrow glyph close before it is its own first digit ("1" of 1 700)
+    if (
+        first.box.w < 1.5 * h
+        and rest[0].box.x - first.box.right < h
+        and not re.fullmatch(r"[\u4e00-\u9fff]", first.text.replace("工", "1"))
+    ):
+        # a narrow glyph close before it is its own first digit ("1" of 1 700, or 工);
+        # not another Han glyph ("有" of the picture's edge before "4500")
+        return None
     # marks after a price read into the picture's word ("1.090sn" "，。") are no price,
     # nor is the item's list price after its unit ("J600 云见 价值y25": the big doubted
     # first word is the price, 1800)
