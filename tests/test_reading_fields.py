@@ -1325,6 +1325,47 @@ def test_a_prompt_read_in_pieces_that_ends_in_hou_zai_shi_is_a_prompt() -> None:
     assert fields.error_message.endswith("请完成安全验证后再试")
 
 
+def test_a_wrapped_line_whose_doubted_glyphs_reach_up_continues_the_prompt() -> None:
+    """Fresh holdout2 82 #57: "服务器开小差啦，请" over "出新后重新部换", whose doubted
+    "部" "换" boxes reach 17 px up into the line above; its usual top is under it."""
+    words = [
+        *_words(1, ("《", 46, 125, 40, 65, 46.0), ("商品详情", 90, 125, 325, 65, 93.0)),
+        *_words(5, ("服务", 308, 866, 360, 60, 96.0), ("器", 433, 840, 51, 90, 96.0)),
+        *_words(5, ("开小差", 483, 866, 165, 60, 94.0), ("啦", 647, 840, 40, 90, 40.0)),
+        *_words(5, ("，", 692, 903, 8, 13, 83.0), ("请", 724, 867, 48, 47, 92.0)),
+        *_words(7, ("出", 370, 941, 36, 47, 0.0), ("新", 426, 941, 34, 47, 91.0)),
+        *_words(7, ("后", 486, 941, 24, 64, 96.0), ("重新", 517, 941, 203, 47, 79.0)),
+        *_words(7, ("部", 642, 913, 42, 96, 43.0), ("换", 684, 913, 36, 96, 37.0)),
+        *_words(8, ("230云贝", 51, 1116, 460, 86, 88.0)),
+        *_words(9, ("数字专辑《城市漫游指南》", 50, 1239, 782, 97, 93.0)),
+    ]
+    _, fields = read_fields(page_lines(OcrPage(1080, 1920, False, words)), 1080, 1920)
+    assert fields.error_message is not None
+    assert fields.error_message.startswith("服务器开小差啦,请")
+    assert fields.error_message.endswith("后重新兑换")
+
+
+def test_doubted_latin_over_a_prompt_is_no_line_of_it() -> None:
+    # fresh holdout2 82 #44: a slanted price beside the dialog read "ARA9" at 40 over
+    # the message's line as its look read it, the picture's edge a tall glyph before it
+    words = [
+        *_words(1, ("云贝商城", 62, 160, 410, 91, 72.0)),
+        *_words(6, ("ARA9", 65, 1474, 107, 72, 40.0)),
+        *_words(7, ("提示", 653, 1527, 132, 86, 88.0)),
+        *_words(8, (")0", 1245, 1538, 41, 43, 89.0), ("份", 1320, 1531, 54, 54, 90.0)),
+        *_words(11, ("确定", 643, 1924, 154, 123, 96.0)),
+        *_words(20001, ("掀", 61, 1595, 138, 226, 0.0), ("本", 297, 1672, 66, 67, 96.0)),
+        *_words(20001, ("商品", 390, 1673, 147, 66, 92.0), ("仅", 553, 1675, 63, 64, 91.0)),
+        *_words(20001, ("限", 619, 1672, 77, 67, 93.0), ("新", 696, 1674, 32, 64, 96.0)),
+        *_words(20001, ("用", 761, 1676, 36, 63, 93.0), ("户", 826, 1673, 91, 66, 92.0)),
+        *_words(20001, ("兑换", 954, 1673, 67, 66, 88.0)),
+    ]
+    _, fields = read_fields(page_lines(OcrPage(1440, 3120, False, words)), 1440, 3120)
+    assert fields.error_message is not None
+    assert "ARA9" not in fields.error_message
+    assert fields.error_message.endswith("本商品仅限新用户兑换")
+
+
 def test_a_price_whose_unit_or_thousands_comma_was_misread() -> None:
     for price, cost in (("150云中", 150), ("140云", 140), ("23;700云", 23700), ("50云幢", 50)):
         # the big price over the page, the confirm row's figure beside its label lost

@@ -829,6 +829,12 @@ def _stray_marks(line: Line) -> bool:
     )
 
 
+def _doubted_latin(line: Line) -> bool:
+    """Latin letters and digits only, every word doubted ("ARA9" at 40 for a slanted
+    price beside a dialog): no wrapped line of a Chinese prompt."""
+    return not re.search(r"[\u4e00-\u9fff]", line.text) and max(w.conf for w in line.raw.words) < 50
+
+
 def _continuation(
     lines: list[Line],
     group: list[Line],
@@ -898,7 +904,10 @@ def _continuation(
         # (nor do a toast's two lines' boxes always clear each other: "…存在违规" over
         # "行为,兑换失败", 4 px into it)
         low = -0.6 * size if short or ends_under else -max(2.0, 0.15 * size)
-        if gap < low and direction > 0 and nxt.box.y - usual_bottom >= -2:
+        # (and the next line's usual top: its doubted glyphs' boxes may reach up, "部"
+        # "换" 96 px high in "出新后重新部换" under "…开小差啦，请")
+        usual_top = statistics.median(w.box.y for w in nxt.raw.words)
+        if gap < low and direction > 0 and usual_top - usual_bottom >= -2:
             gap = 0
         if not low <= gap <= 0.9 * size:
             continue
@@ -932,6 +941,7 @@ def _continuation(
             and not _contains_any(nxt.text, (*lex.refund_words, "已扣除", "小时内"))
             and not _labels_a_row(lines, nxt)
             and not _number_line(nxt)
+            and not _doubted_latin(nxt)
             and (best is None or gap < best[0])
         ):
             best = (gap, nxt)
