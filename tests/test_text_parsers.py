@@ -109,6 +109,17 @@ def test_a_slanted_one_read_as_j_opening_a_number_is_a_one() -> None:
     assert fix_digit_confusables("J1") == "J1"
 
 
+def test_a_bold_five_read_as_d_opening_a_number_is_a_five() -> None:
+    # seen sets: "D00" for 500 (three times), "D43" 543, "D49" 549, "D519" 5519
+    assert fix_digit_confusables("D00云贝") == "500云贝"
+    assert fix_digit_confusables("oj |D519") == "oj |5519"
+    assert fix_digit_confusables("D414aa") == "5414aa"
+    # a clock's first digit, a D in a word, or a D before one digit stays as it was
+    assert fix_digit_confusables("D4:17") == "D4:17"
+    assert fix_digit_confusables("VIPD00")[3] != "5"
+    assert fix_digit_confusables("D1") == "D1"
+
+
 def test_a_bold_one_read_as_a_bracket_between_digits_is_a_one() -> None:
     assert fix_digit_confusables("1】10云贝") == "1110云贝"
     assert fix_digit_confusables("13]45") == "13145"

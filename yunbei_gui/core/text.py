@@ -149,6 +149,16 @@ def fix_digit_confusables(text: str) -> str:
         ):
             chars[i] = "1"  # "J100": a slanted bold 1 opening a number of three digits or more
             continue
+        if (
+            ch == "D"
+            and not _latin(left)
+            and not left.isdigit()
+            and _DIGITS_AFTER.match(text, i + 1)
+        ):
+            # "D00" for 500, "D519" for 5519: a bold 5 opening a number (a 0 there would
+            # make no amount); not a clock's "D4:17"
+            chars[i] = "5"
+            continue
         if ch not in DIGIT_CONFUSABLES:
             continue
         if DIGIT_CONFUSABLES[ch] == "0" and left.isdigit() and _UNIT_START.match(text, i + 1):
