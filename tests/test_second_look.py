@@ -2215,6 +2215,11 @@ def test_a_doubted_price_is_replaced_by_one_every_reading_ends_with_its_unit() -
     assert agreed_price([[("780", 68.0), ("=0.", 54.0)], [("780", 81.0), ("x0", 42.0)]]) == "780"
     # no telling where the number ends: the unit read as digits, or nothing after it
     assert agreed_price([[("16020", 45.0), ("sav", 58.0)], [("160", 60.0), ("20", 80.0)]]) is None
+    # ... unless another reading marks the end: "82020" beside "820" "an" (fresh holdout2
+    # 82 #9, a slanted 820 read "520" first)
+    assert agreed_price([[("82020", 42.0)], [("820", 37.0), ("an", 37.0)]]) == "820"
+    assert agreed_price([[("82050", 42.0)], [("820", 37.0), ("an", 37.0)]]) is None
+    assert agreed_price([[("82020", 42.0)], [("82020", 37.0)]]) is None
     # (a separator may go on with the number: "1" ",450")
     assert agreed_price([[("1", 70.0), (",450", 80.0)], [("1", 70.0), (",450", 80.0)]]) is None
     assert agreed_price([[("5205", 56.0)], [("5205", 39.0)]]) is None

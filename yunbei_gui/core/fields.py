@@ -2014,14 +2014,22 @@ def agreed_price(readings: list[list[tuple[str, float]]], unit_cut: bool = False
     number ends) or the readings disagree. With `unit_cut` the look stopped before the
     unit: a reading's end ends its number too."""
     found = set()
+    # a reading of one bare number may be the price with its unit read as "20" ("82020"
+    # beside "820" "an"): it agrees where another reading marks where the price ends
+    bare: list[str] = []
     for words in readings:
         price = _price_before_unit(words, unit_cut)
         if price is None:
-            return None
+            if len(words) != 1 or not re.fullmatch(r"\d{3,8}", words[0][0]):
+                return None
+            bare.append(words[0][0])
+            continue
         found.add(price)
     if len(readings) < 2 or len(found) != 1:
         return None
     price = found.pop()
+    if any(b not in (price + "20", price + "2") for b in bare):
+        return None
     return None if price.startswith("0") or len(price) < 2 else price
 
 
