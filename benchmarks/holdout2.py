@@ -373,8 +373,9 @@ class Screen:
         return round(sp * self.density * self.text_scale * gap)
 
     # ---- truth helpers
-    def stamp(self, when: datetime) -> None:
-        self.fields["timestamps"].append(when.strftime("%Y-%m-%dT%H:%M"))
+    def stamp(self, when: datetime, style: str = "") -> None:
+        """`when` as shown in `style`: with its seconds where the screen shows them."""
+        self.fields["timestamps"].append(iso_time(when, style))
 
     def mark(self, name: str, box: Box) -> None:
         self.marks[name] = box
@@ -842,6 +843,11 @@ def fmt_dt(d: datetime, style: str) -> str:
     }[style]
 
 
+def iso_time(d: datetime, style: str) -> str:
+    """The truth of a time shown in `style` (ISO 8601): seconds only where they show."""
+    return d.strftime("%Y-%m-%dT%H:%M:%S" if style.endswith("_s") else "%Y-%m-%dT%H:%M")
+
+
 # products: (name, cost range, motif, money decoy or None, physical)
 PRODUCTS: list[tuple[str, tuple[int, int], str, str | None, bool]] = [
     ("黑胶VIP月卡", (150, 600), "card", "¥15", False),
@@ -1210,9 +1216,9 @@ def record_row(
     col = (232, 80, 60) if amount > 0 else pal.text
     c.text((c.w - c.pad, y + c.px(h) // 2), f"{sign}{abs(amount)}", 17, col, "digits", True, "rm")
     c.hline(y + c.px(h), c.pad)
-    iso = when.strftime("%Y-%m-%dT%H:%M")
+    iso = iso_time(when, tstyle)
     c.fields["deductions"].append({"amount": amount, "label": label, "time": iso})
-    c.stamp(when)
+    c.stamp(when, tstyle)
     return y + c.px(h)
 
 
@@ -1422,7 +1428,7 @@ def result_page(c: Screen, sc: Scene, clock: datetime, bottom: int) -> None:
         elif what == "cost":
             c.fields["cost"] = sc.cost
         elif what == "time":
-            c.stamp(sc.now)
+            c.stamp(sc.now, sc.dt_style)
         elif what == "balance":
             c.fields["balance"] = sc.balance
         yy += c.line_h(14, 2.1)
@@ -1503,7 +1509,7 @@ def order_page(c: Screen, sc: Scene, clock: datetime, bottom: int) -> None:
         else:
             c.text((vx, yy), val, 14, pal.text, maxw=x1 - vx - c.px(14))
             if what == "time":
-                c.stamp(sc.now)
+                c.stamp(sc.now, sc.dt_style)
         yy += lh
     y += h + c.px(16)
     if y + c.px(44) < bottom:
@@ -2295,7 +2301,7 @@ def diagnose_page(c: Screen, sc: Scene, clock: datetime, bottom: int) -> None:
     when = sc.now + timedelta(minutes=c.rng.randint(1, 20))
     if c.rng.random() < 0.7:
         c.text((c.w // 2, y), "检测时间 " + fmt_dt(when, sc.dt_style), 12, pal.sub, anchor="ma")
-        c.stamp(when)
+        c.stamp(when, sc.dt_style)
     y += c.px(34)
     net = c.rng.choice(["Wi-Fi", "5G", "4G"])
     rows: list[tuple[str, str, str | None]] = [
