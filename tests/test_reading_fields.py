@@ -1366,6 +1366,44 @@ def test_doubted_latin_over_a_prompt_is_no_line_of_it() -> None:
     assert fields.error_message.endswith("本商品仅限新用户兑换")
 
 
+def test_a_toast_over_a_numbered_rules_list_takes_none_of_its_items() -> None:
+    """Fresh holdout 6969 #43: a toast read into the third item of a rules list whose
+    numbers were read as lines of their own ("1", "2", "3" left of each item): the items
+    above it, "需完成实名认证…" and "虚拟商品…" "请谨慎操作", are no lines of the prompt."""
+    words = [
+        *_words(3, ("商品", 299, 116, 60, 32, 92.0), ("详情", 360, 116, 62, 32, 96.0)),
+        *_words(5, ("5元无门槛代金", 53, 591, 277, 58, 90.0), ("券", 310, 591, 22, 58, 0.0)),
+        *_words(6, ("520", 53, 660, 59, 27, 92.0), ("云", 135, 654, 77, 39, 88.0)),
+        *_words(6, ("贝", 192, 650, 23, 51, 2.0)),
+        *_words(9, ("活动", 52, 940, 74, 48, 96.0), ("规则", 126, 944, 45, 30, 96.0)),
+        *_words(10, ("1", 55, 1012, 7, 16, 84.0)),
+        *_words(11, ("需", 93, 1019, 23, 13, 92.0), ("完成", 126, 1008, 58, 25, 96.0)),
+        *_words(11, ("实名", 184, 1004, 34, 40, 96.0), ("认证", 229, 1008, 42, 24, 96.0)),
+        *_words(11, ("后", 284, 1008, 30, 24, 93.0), ("方", 326, 1009, 13, 23, 91.0)),
+        *_words(11, ("可", 339, 1004, 23, 40, 96.0), ("参与", 361, 1008, 58, 24, 96.0)),
+        *_words(11, ("兑换", 419, 1004, 35, 40, 75.0)),
+        *_words(12, ("2", 54, 1053, 10, 16, 96.0)),
+        *_words(13, ("虚拟", 92, 1049, 49, 24, 92.0), ("商品", 155, 1049, 56, 24, 96.0)),
+        *_words(13, ("兑换", 223, 1045, 35, 40, 60.0), ("后", 258, 1050, 13, 23, 96.0)),
+        *_words(13, ("不", 283, 1050, 14, 23, 96.0), ("支持", 310, 1045, 51, 40, 91.0)),
+        *_words(13, ("退", 360, 1049, 15, 24, 88.0), ("款", 385, 1049, 17, 24, 92.0)),
+        *_words(14, ("请", 430, 1049, 34, 24, 96.0), ("谨慎", 463, 1049, 43, 24, 32.0)),
+        *_words(14, ("操作", 518, 1049, 39, 24, 94.0)),
+        *_words(15, ("3", 54, 1094, 10, 16, 94.0)),
+        *_words(16, ("如", 92, 1090, 32, 24, 92.0), ("珊", 127, 1090, 25, 24, 0.0)),
+        *_words(16, ("问", 158, 1090, 9, 24, 50.0), ("”服务", 207, 1099, 147, 27, 54.0)),
+        *_words(16, ("器", 274, 1086, 32, 49, 96.0), ("繁忙", 305, 1099, 49, 27, 89.0)),
+        *_words(16, ("，", 375, 1101, 7, 22, 91.0), ("请", 383, 1100, 30, 25, 92.0)),
+        *_words(16, ("稍", 416, 1100, 12, 25, 91.0), ("后", 443, 1100, 13, 25, 92.0)),
+        *_words(16, ("重", 470, 1100, 26, 25, 93.0), ("试", 498, 1100, 15, 25, 93.0)),
+    ]
+    _, fields = read_fields(page_lines(OcrPage(720, 1555, False, words)), 720, 1555)
+    assert fields.error_message is not None
+    assert fields.error_message.endswith("服务器繁忙,请稍后重试")
+    assert "实名" not in fields.error_message and "虚拟" not in fields.error_message
+    assert fields.cause == Cause.SYSTEM
+
+
 def test_a_price_whose_unit_or_thousands_comma_was_misread() -> None:
     for price, cost in (("150云中", 150), ("140云", 140), ("23;700云", 23700), ("50云幢", 50)):
         # the big price over the page, the confirm row's figure beside its label lost

@@ -829,6 +829,19 @@ def _stray_marks(line: Line) -> bool:
     )
 
 
+def _numbered_item(lines: list[Line], line: Line) -> bool:
+    """Whether `line` follows a list number read as a line of its own on its row ("1"
+    then "需完成实名认证后方可参与兑换"): an item of the page's rules under a toast, no
+    line of the toast's prompt."""
+    return any(
+        re.fullmatch(r"\s*[1-9][.、,，]?\s*", o.text)
+        and o.box.right <= line.box.x + 4
+        and line.box.x - o.box.right <= 2 * line.height
+        and o.box.vertical_overlap(line.box) >= 0.5 * o.height
+        for o in lines
+    )
+
+
 def _doubted_latin(line: Line) -> bool:
     """Latin letters and digits only, every word doubted ("ARA9" at 40 for a slanted
     price beside a dialog): no wrapped line of a Chinese prompt."""
@@ -943,6 +956,10 @@ def _continuation(
             and not _number_line(nxt)
             and not _doubted_latin(nxt)
             and (best is None or gap < best[0])
+            and not any(
+                _numbered_item(lines, piece)
+                for piece in _row_pieces(lines, nxt, lex, deduction_lines, [nxt])
+            )
         ):
             best = (gap, nxt)
     return best[1] if best else None
