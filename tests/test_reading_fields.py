@@ -1404,6 +1404,23 @@ def test_a_toast_over_a_numbered_rules_list_takes_none_of_its_items() -> None:
     assert fields.cause == Cause.SYSTEM
 
 
+def test_a_records_label_with_a_glyph_misread_is_no_prompt() -> None:
+    # fresh holdout 6969 #56: "兑换失败退回" read "兑换失败退巴", its amount "+1,280" read
+    # "二 1L280": still a records row, no failure prompt
+    lines = _page(
+        ("云贝明细", 585, 251, 272, 98),
+        ("兑换黑胶VIP季卡", 67, 869, 471, 113),
+        ("-1350", 1190, 941, 185, 53),
+        ("2026/04/18 13:27", 67, 1006, 436, 43),
+        ("兑换失败退巴", 67, 1461, 349, 88),
+        ("二 1L280", 1173, 1517, 202, 53),
+        ("2026/04/14 20:57", 67, 1582, 436, 43),
+    )
+    kind, fields = read_fields(lines, 1440, 3131)
+    assert kind == Kind.RECORDS
+    assert fields.error_message is None
+
+
 def test_a_price_whose_unit_or_thousands_comma_was_misread() -> None:
     for price, cost in (("150云中", 150), ("140云", 140), ("23;700云", 23700), ("50云幢", 50)):
         # the big price over the page, the confirm row's figure beside its label lost

@@ -652,7 +652,15 @@ def _may_be_prompt(line: Line, deduction_lines: set[int], lex: Lexicon) -> bool:
         return False
     if _contains_any(line.text, lex.refund_words) or _is_question(line.text):
         return False
-    return len(strip_punct(line.text)) >= 2 and not _is_button(line.text, lex)
+    core = strip_punct(line.text)
+    if any(
+        len(label) >= 5
+        and len(core) == len(label)
+        and sum(a != b for a, b in zip(core, label, strict=True)) == 1
+        for label in lex.record_labels
+    ):
+        return False  # a records label with a glyph misread ("兑换失败退巴"), its amount lost
+    return len(core) >= 2 and not _is_button(line.text, lex)
 
 
 def _wrapped_prompt(
