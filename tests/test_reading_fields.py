@@ -12,10 +12,12 @@ from yunbei_gui.core.fields import (
     classify_cause,
     doubtful_balance_lines,
     doubtful_balance_tails,
+    doubtful_prices,
     find_balance,
     find_balance_in_header,
     find_error,
     find_product_anyway,
+    price_part,
     read_fields,
 )
 from yunbei_gui.core.lines import Line, page_lines
@@ -1419,6 +1421,57 @@ def test_a_records_label_with_a_glyph_misread_is_no_prompt() -> None:
     kind, fields = read_fields(lines, 1440, 3131)
     assert kind == Kind.RECORDS
     assert fields.error_message is None
+
+
+def test_a_big_doubted_price_with_a_misread_group_is_no_picture_and_no_28() -> None:
+    """Fresh holdout2 84 #17: "28,600云贝 ¥39" read "28,0600" (at 44, as tall as twice
+    its unit) "云" "风" ".39". It is the price, doubted, not the item's picture: no
+    price of 28 is taken from it, and it is looked at again."""
+    words = [
+        *_words(1, ("商品详情", 385, 127, 146, 35, 95.0)),
+        *_words(5, ("28,0600", 38, 810, 185, 56, 44.0), ("云", 240, 833, 24, 25, 60.0)),
+        *_words(5, ("风", 279, 831, 14, 28, 0.0), (".39", 319, 826, 74, 40, 1.0)),
+        *_words(6, ("剩余", 749, 834, 60, 24, 71.0), ("23件", 810, 834, 67, 24, 93.0)),
+        *_words(7, ("降噪蓝牙耳机Lite", 39, 891, 314, 38, 90.0)),
+        *_words(8, ("兑换须知", 37, 1014, 128, 50, 93.0)),
+        *_words(9, ("活动时间:", 57, 1069, 150, 39, 93.0)),
+        *_words(9, ("2025.11.01-2025.11.28", 210, 1069, 313, 39, 90.0)),
+    ]
+    lines = page_lines(OcrPage(1080, 2340, False, words))
+    price = next(ln for ln in lines if ln.text.startswith("28,0600"))
+    assert price_part(price) is None
+    assert read_fields(lines, 1080, 2340)[1].cost != 28
+    assert [line for line, _ in doubtful_prices(lines, "降噪蓝牙耳机Lite")] == [price]
+
+
+def test_a_price_read_after_the_pictures_glyphs_left_of_the_name_is_the_cost() -> None:
+    # fresh holdout2 84 #33: an order card, the name after its picture's glyph, the price
+    # line "_." "明" "230a" starting left of the name
+    words = [
+        *_words(1, ("订单详情", 519, 170, 204, 76, 95.0)),
+        *_words(2, ("兑换失败", 50, 300, 238, 59, 90.0)),
+        *_words(3, ("原因:本期名额已抢完", 49, 380, 387, 56, 92.0)),
+        *_words(
+            4, ("有", 278, 488, 39, 71, 4.0), ("数字专辑《夏夜晚风》", 344, 538, 426, 42, 92.0)
+        ),
+        *_words(5, ("_.", 221, 699, 85, 53, 20.0), ("明", 274, 695, 43, 61, 2.0)),
+        *_words(5, ("230a", 343, 702, 131, 39, 0.0)),
+        *_words(6, ("订单编号", 80, 876, 123, 52, 90.0)),
+    ]
+    _, fields = read_fields(page_lines(OcrPage(1242, 2688, False, words)), 1242, 2688)
+    assert fields.product == "数字专辑《夏夜晚风》"
+    assert fields.cost == 230
+
+
+def test_a_price_of_three_digits_or_more_with_its_yun_read_as_qu_is_the_cost() -> None:
+    # fresh holdout2 84 #42: "390云贝" read "390去和", the item's name not read
+    head = (("商品详情", 587, 161, 268, 65),)
+    tail = (("温馨提示", 585, 1560, 270, 95), ("账号受限,暂不支持兑换商品", 279, 1669, 773, 82))
+    lines = _page(*head, ("390去和", 66, 1277, 277, 83), *tail)
+    assert read_fields(lines, 1440, 3200)[1].cost == 390
+    # two digits read so may have lost their first to the picture: no such price
+    lines = _page(*head, ("二 20去", 66, 1277, 277, 83), *tail)
+    assert read_fields(lines, 1440, 3200)[1].cost != 20
 
 
 def test_a_price_whose_unit_or_thousands_comma_was_misread() -> None:

@@ -1976,7 +1976,10 @@ def _number_near(lines: list[Line], label: Line) -> int | None:
 # (云贝 with 贝 misread at a line's end: "230云和")
 # (a thousands comma may read as ")": "2)200云贝")
 _COST_AFTER = re.compile(
-    r"(?<![\d,;])(\d{1,3}(?:\s?[, .;)]{1,2}\s?\d{3})+|\d{1,7})\s*云(?:贝|[^\d\s]?\s*$)"
+    r"(?<![\d,;])(\d{1,3}(?:\s?[, .;)]{1,2}\s?\d{3})+|\d{1,7})\s*"
+    # (云 read as 去 after three digits or more, where a glyph at most ends the line:
+    # "390去和"; "二 20去" may have lost its first digit to the picture)
+    r"(?:云(?:贝|[^\d\s]?\s*$)|(?:(?<=\d{3})|(?<=\d{3}\s))去[^\d\s]?\s*$)"
 )
 
 
@@ -2310,7 +2313,8 @@ def _after_piece(lines: list[Line], line: Line, ends: tuple[str, ...]) -> bool:
 # (an icon or "¥" before it may read as a sign; a Han character there may be a misread
 # digit, "司600" for 3600, so the line is then left alone)
 _PRICE_START = re.compile(
-    r"^\s*(?:[^\d\s\u4e00-\u9fff]{1,2}\s?)?(\d{1,3}(?:[, ]\d{3})+|\d{2,6})(?![\d:/\-.])\s*(\S?)"
+    # (nor before a comma and more digits: "28,0600" is no 28, its group misread)
+    r"^\s*(?:[^\d\s\u4e00-\u9fff]{1,2}\s?)?(\d{1,3}(?:[, ]\d{3})+|\d{2,6})(?![\d:/\-.]|,\d)\s*(\S?)"
 )
 _COUNT_UNITS = "件份人万次个张"  # "限量500份", "812件": stock counts, not prices
 # a thousands-grouped number near an item's name is its price, whatever surrounds it
@@ -2360,9 +2364,9 @@ def _price_under_product(lines: list[Line], product: str | None) -> int | None:
         if grouped:  # "呈-动18,400 sn": a thousands-grouped number is the price
             return _grouped_int(grouped.group(1))
         # (the price's coin read as doubted glyphs before it: "有3280", "四风『1800二")
-        m = _PRICE_START.match(text) or (
-            _PRICE_START.match(_after_doubted_glyphs(line)) if text == line.text else None
-        )
+        # (also where the line starts left of the name: "_." "明" before "230a" on an
+        # order card, the picture read as doubted glyphs)
+        m = _PRICE_START.match(text) or _PRICE_START.match(_after_doubted_glyphs(line))
         if not m or m.group(2) in tuple(_COUNT_UNITS):
             continue
         if re.fullmatch(r"0\d{1,2}", m.group(1)):
@@ -2457,6 +2461,8 @@ def price_part(line: Line) -> Box | None:
     picture = first.box.h >= 2 * h or (len(first.text) == 1 and first.box.w >= 2 * first.box.h)
     if first.conf >= 50 or not picture or first.box.right > rest[0].box.x + h // 2:
         return None
+    if sum(ch.isdigit() for ch in first.text) >= 3:
+        return None  # a big doubted price itself ("28,0600" over its small unit), no picture
     if (
         first.box.w < 1.5 * h
         and rest[0].box.x - first.box.right < h
