@@ -1474,6 +1474,23 @@ def test_a_price_of_three_digits_or_more_with_its_yun_read_as_qu_is_the_cost() -
     assert read_fields(lines, 1440, 3200)[1].cost != 20
 
 
+def test_a_prompt_read_as_two_pieces_that_overlap_by_a_glyph_from_the_left_is_whole() -> None:
+    """Fresh holdout 7070 #13, its redacted copy: "当前盖账号状态异常" then "常，请完成安全
+    验证后再试" overlapping it by its last glyph; the prompt is both, 常 once."""
+    words = [
+        *_words(1, ("免", 480, 2129, 60, 82, 0.0), ("换未完成", 540, 2129, 221, 82, 94.0)),
+        *_words(2, ("当前", 198, 2248, 70, 43, 96.0), ("盖", 270, 2248, 30, 43, 0.0)),
+        *_words(2, ("账号状态异常", 300, 2248, 250, 43, 94.0)),
+        *_words(3, ("常", 514, 2244, 40, 64, 87.0), ("，", 556, 2244, 20, 64, 93.0)),
+        *_words(3, ("请完成安全验证后再试", 578, 2244, 469, 64, 95.0)),
+        *_words(4, ("我知道了", 526, 2402, 644, 112, 96.0)),
+    ]
+    _, fields = read_fields(page_lines(OcrPage(1242, 2720, False, words)), 1242, 2720)
+    assert fields.error_message is not None
+    assert fields.error_message.startswith("当前")
+    assert fields.error_message.endswith("状态异常,请完成安全验证后再试")
+
+
 def test_a_price_whose_unit_or_thousands_comma_was_misread() -> None:
     for price, cost in (("150云中", 150), ("140云", 140), ("23;700云", 23700), ("50云幢", 50)):
         # the big price over the page, the confirm row's figure beside its label lost

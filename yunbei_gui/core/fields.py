@@ -812,6 +812,10 @@ def _row_pieces(
             repeated = (
                 -1.5 * size <= gap_right < -2
                 and strip_punct(other.text)[:1] == strip_punct(right.text)[-1:]
+            ) or (
+                # (and from the left: "当前账号状态异常" before "常，请完成安全验证…")
+                -1.5 * size <= gap_left < -2
+                and strip_punct(other.text)[-1:] == strip_punct(left.text)[:1]
             )
             if -2 <= gap_right <= reach or -2 <= gap_left <= reach or repeated:
                 row.append(other)
