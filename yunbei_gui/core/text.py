@@ -101,6 +101,10 @@ _ONE_BETWEEN_DIGITS = "[]【】工"
 _THOUSANDS_AFTER = re.compile(r"[,，]\d{3}(?![\d,，])")
 # the rest of a number of three digits or more ("J100": 1100)
 _DIGITS_AFTER = re.compile(r"\d{2}")
+# letters that open such a number, not inside a word, and the digit each is there: a
+# slanted bold 1 read "J" ("J100" for 1100), a bold 5 read "D" ("D00" for 500, "D519"
+# for 5519; a 0 there would make no amount). A clock's "D4:17" stays.
+_NUMBER_OPENERS = {"J": "1", "D": "5"}
 
 
 # 云贝 after an amount read as two small Latin letters ("310 am", "1500 sm", "90 sn",
@@ -142,22 +146,12 @@ def fix_digit_confusables(text: str) -> str:
             chars[i] = "7"  # "所需云贝了,200": a price's leading 7 before its comma
             continue
         if (
-            ch == "J"
+            ch in _NUMBER_OPENERS
             and not _latin(left)
             and not left.isdigit()
             and _DIGITS_AFTER.match(text, i + 1)
         ):
-            chars[i] = "1"  # "J100": a slanted bold 1 opening a number of three digits or more
-            continue
-        if (
-            ch == "D"
-            and not _latin(left)
-            and not left.isdigit()
-            and _DIGITS_AFTER.match(text, i + 1)
-        ):
-            # "D00" for 500, "D519" for 5519: a bold 5 opening a number (a 0 there would
-            # make no amount); not a clock's "D4:17"
-            chars[i] = "5"
+            chars[i] = _NUMBER_OPENERS[ch]
             continue
         if ch not in DIGIT_CONFUSABLES:
             continue
