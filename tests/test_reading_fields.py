@@ -1491,6 +1491,36 @@ def test_a_prompt_read_as_two_pieces_that_overlap_by_a_glyph_from_the_left_is_wh
     assert fields.error_message.endswith("状态异常,请完成安全验证后再试")
 
 
+def test_a_prompt_cut_after_qing_goes_on_with_the_line_that_opens_with_shao_hou() -> None:
+    """Fresh holdout 7171 #54: "…服务器开小益了，请" over "稍后重斌", three of whose four
+    glyph boxes take in what is under them (93 px for a 40 px font)."""
+    words = [
+        *_words(6, ("兑换失败", 471, 491, 229, 99, 90.0)),
+        *_words(7, ("失败", 83, 735, 82, 40, 95.0), ("原因", 185, 735, 63, 40, 96.0)),
+        *_words(8, (":", 258, 756, 4, 14, 89.0), ("当前", 305, 734, 103, 41, 96.0)),
+        *_words(8, ("兑换", 425, 730, 62, 63, 41.0), ("人数过多", 486, 735, 165, 40, 92.0)),
+        *_words(8, ("，", 651, 730, 44, 63, 88.0), ("服务器开小", 695, 734, 229, 41, 90.0)),
+        *_words(8, ("益", 923, 730, 36, 63, 37.0), ("了", 958, 736, 37, 40, 56.0)),
+        *_words(8, ("，", 994, 730, 36, 63, 88.0), ("请", 1029, 748, 35, 27, 83.0)),
+        *_words(9, ("稍", 297, 803, 169, 40, 83.0), ("后", 356, 779, 42, 93, 90.0)),
+        *_words(9, ("重", 397, 779, 42, 93, 93.0), ("斌", 438, 779, 30, 93, 75.0)),
+        *_words(10, ("商品名称", 83, 997, 162, 59, 92.0)),
+    ]
+    _, fields = read_fields(page_lines(OcrPage(1170, 2532, False, words)), 1170, 2532)
+    assert fields.error_message is not None
+    assert fields.error_message.endswith("请稍后重试")
+
+
+def test_a_conditions_value_after_its_colon_stays_with_the_prompt() -> None:
+    # fresh holdout 7171 #66: "需连签到7天" (续 lost) names no cause itself
+    lines = _page(
+        ("温馨提示", 441, 970, 196, 50),
+        ("未满足兑换条件:需连签到7天", 248, 1048, 584, 59),
+        ("我知道了", 441, 1206, 193, 73),
+    )
+    assert read_fields(lines, 1080, 2340)[1].error_message == "未满足兑换条件:需连签到7天"
+
+
 def test_a_price_whose_unit_or_thousands_comma_was_misread() -> None:
     for price, cost in (("150云中", 150), ("140云", 140), ("23;700云", 23700), ("50云幢", 50)):
         # the big price over the page, the confirm row's figure beside its label lost

@@ -596,6 +596,14 @@ def _without_unrelated_sentences(message: str, lex: Lexicon) -> str:
         return message
     first = saying.index(True)
     last = len(saying) - 1 - saying[::-1].index(True)
+    # a condition's value after its colon is the prompt's own ("未满足兑换条件：需连续签到
+    # 7天", 续 lost: "需连签到7天" names no cause by itself)
+    if (
+        last + 1 < len(spans)
+        and message[spans[last][0] : spans[last][1]].rstrip().endswith("条件")
+        and message[spans[last][1] : spans[last + 1][0]].strip() in (":", "：")
+    ):
+        last += 1
     kept = message[spans[first][0] : spans[last][1]]
     # a date before the prompt on its line (the page's "兑换期限2026年1月", an activity's
     # dates) goes with what stands before it; one inside the prompt stays ("预计2026年
@@ -893,6 +901,11 @@ def _continuation(
         ends = ("重试", "再试")
     elif direction > 0 and re.search(r"联系\W*$", so_far):
         ends = ("客服", "客服处理")
+    # "…服务器开小差了，请" wraps before "稍后重试": a line under it that opens so ends
+    # the sentence, whatever its glyphs' boxes took in below them
+    opens: tuple[str, ...] = ()
+    if direction > 0 and re.search(r"请\W*$", so_far):
+        opens = ("稍后", "检查", "联系", "刷新", "重新")
     # a few glyphs alone ("不足") may be the end of a line whose box reaches down into
     # theirs: that line continues them even though the boxes overlap
     short = len(strip_punct("".join(g.text for g in group))) <= 4
@@ -914,6 +927,11 @@ def _continuation(
             if -2 <= gap <= 0.9 * size and x0 <= centre <= x1:
                 return nxt
             continue
+        if opens and strip_punct(nxt.text).startswith(opens):
+            top = statistics.median(w.box.y for w in nxt.raw.words)
+            centre = (nxt.box.x + nxt.box.right) / 2
+            if -2 <= top - usual_bottom <= 0.9 * size and x0 <= centre <= x1:
+                return nxt
         gap = (nxt.box.y - edge) if direction > 0 else (edge - nxt.box.bottom)
         # (from either side: "不足" under the line, or the line over "不足")
         ends_under = direction > 0 and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", strip_punct(nxt.text))
