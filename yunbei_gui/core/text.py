@@ -108,12 +108,13 @@ _NUMBER_OPENERS = {"J": "1", "D": "5"}
 
 
 # 云贝 after an amount read as two small Latin letters ("310 am", "1500 sm", "90 sn",
-# "2552an"): chi_sim's reading of the unit in a smaller font beside big digits. Run before
-# fix_digit_confusables, which would take the "s" of "1280sn" for a 5.
+# "2552an") or as "s=" ("90s="): chi_sim's reading of the unit in a smaller font beside
+# big digits. Run before fix_digit_confusables, which would take the "s" of "1280sn"
+# for a 5.
 # The number must stand alone: inside an email, a user id or a nickname ("zhang1988am@…")
 # the letters are the text's own.
 _LATIN_UNIT = re.compile(
-    r"(?<![A-Za-z0-9_@.\-])(\d[\d,]*)(\s?)(?:[asxz][amn]|aa|mn)(?![A-Za-z0-9_@.\-])"
+    r"(?<![A-Za-z0-9_@.\-])(\d[\d,]*)(\s?)(?:[asxz][amn]|aa|mn|s=)(?![A-Za-z0-9_@.\-])"
 )
 
 
