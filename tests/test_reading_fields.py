@@ -1527,6 +1527,25 @@ def test_a_conditions_value_after_its_colon_stays_with_the_prompt() -> None:
     assert read_fields(lines, 1080, 2340)[1].error_message == "未满足兑换条件:需连签到7天"
 
 
+def test_a_damaged_balance_labels_last_glyph_read_as_a_doubted_digit_is_no_balance() -> None:
+    """Fresh holdout 7272 #18: "当前云贝 ...... 23,794" read "人 当前 云 0" (its 贝 a "0"
+    at 0) and "23,794" at 92 at the row's right end: the balance is 23,794."""
+    words = [
+        *_words(1, ("云", 660, 240, 60, 84, 82.0), ("由", 720, 240, 62, 84, 44.0)),
+        *_words(2, ("人", 67, 483, 80, 127, 64.0), ("当前", 150, 483, 150, 127, 61.0)),
+        *_words(2, ("云", 300, 483, 100, 127, 80.0), ("0", 428, 483, 40, 127, 0.0)),
+        *_words(3, ("23,794", 1006, 511, 357, 108, 92.0)),
+        *_words(4, ("云贝明细", 77, 815, 221, 79, 92.0)),
+        *_words(5, ("兑换记录", 77, 1199, 222, 79, 92.0)),
+    ]
+    lines = page_lines(OcrPage(1440, 3120, False, words))
+    assert read_fields(lines, 1440, 3120)[1].balance == 23794
+    # a digit read surely after the label is its number
+    words[5] = OcrWord("8", Box(428, 483, 40, 127), 90.0, 2, 1, 1)
+    lines = page_lines(OcrPage(1440, 3120, False, words[:6] + words[7:]))
+    assert read_fields(lines, 1440, 3120)[1].balance == 8
+
+
 def test_a_price_whose_unit_or_thousands_comma_was_misread() -> None:
     for price, cost in (("150云中", 150), ("140云", 140), ("23;700云", 23700), ("50云幢", 50)):
         # the big price over the page, the confirm row's figure beside its label lost

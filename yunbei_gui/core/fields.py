@@ -1234,9 +1234,21 @@ def _fuzzy_balance(lines: list[Line]) -> int | None:
             value = _row_number(lines, line)
             if value is None:
                 value = _number_off_row(lines, line)
+        elif value is not None and _glyph_of_the_label(line, m.end()):
+            # "当前云0": the label's 贝 read as a digit Tesseract doubts; the number at
+            # the row's right end ("23,794") is the balance where there is one
+            value = _row_number(lines, line) or value
         if value is not None:
             return value
     return None
+
+
+def _glyph_of_the_label(line: Line, start: int) -> bool:
+    """Whether what follows a damaged balance label at `start` is one digit Tesseract all
+    but rejects (under 30): the label's own last glyph misread, no number."""
+    rest = line.text[start:].strip()
+    words = [line.raw.words[i] for i in line.word_indices(start, len(line.text))]
+    return len(rest) == 1 and rest.isdigit() and bool(words) and max(w.conf for w in words) < 30
 
 
 def _number_off_row(lines: list[Line], label: Line) -> int | None:
