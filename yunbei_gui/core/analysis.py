@@ -513,7 +513,7 @@ def _with_its_row(row: Box, words: list[OcrWord]) -> Box:
             for w in words
             if w.box.h <= 1.5 * row.h
             and w.box.vertical_overlap(grown) >= 0.5 * min(w.box.h, grown.h)
-            and max(w.box.x - grown.right, grown.x - w.box.right) <= row.h
+            and grown.horizontal_gap(w.box) <= row.h
             and not _centre_in(w.box, grown)
         ]
         if not beside:
@@ -722,7 +722,7 @@ def _second_look_at_message(
         and ln.box.vertical_overlap(inner) >= 0.6 * min(ln.height, h)
         and 1 <= len(strip_punct(ln.text)) <= 4
         and re.fullmatch(r"[\u4e00-\u9fff]+", strip_punct(ln.text)) is not None
-        and 0.5 * h < max(inner.x - ln.box.right, ln.box.x - inner.right) <= 4 * h
+        and 0.5 * h < inner.horizontal_gap(ln.box) <= 4 * h
     ]
     if only_apart and not apart:
         return page, reading
@@ -756,8 +756,8 @@ def _second_look_at_message(
     ]
     pieces = beside + apart
     inner = Box.around([inner, *(ln.box for ln in pieces)])
-    for ln in sorted(junk, key=lambda ln: max(ln.box.x - inner.right, inner.x - ln.box.right)):
-        if max(ln.box.x - inner.right, inner.x - ln.box.right) <= 3 * h:
+    for ln in sorted(junk, key=lambda ln: inner.horizontal_gap(ln.box)):
+        if inner.horizontal_gap(ln.box) <= 3 * h:
             inner = Box.around([inner, ln.box])
             pieces.append(ln)
     # (how long the prompt may read at most: the message and those pieces, twice over)

@@ -653,6 +653,11 @@ def _in_question_list(lines: list[Line], line: Line) -> bool:
     )
 
 
+def _one_glyph_off(text: str, word: str) -> bool:
+    """Whether `text` is `word` with exactly one glyph misread (as long, one differs)."""
+    return len(text) == len(word) and sum(a != b for a, b in zip(text, word, strict=True)) == 1
+
+
 def _may_be_prompt(line: Line, deduction_lines: set[int], lex: Lexicon) -> bool:
     """Whether `line` may hold a prompt's text: no records row ("兑换失败退回", a row with
     its time), no help page's question, no button, more than a glyph."""
@@ -661,12 +666,7 @@ def _may_be_prompt(line: Line, deduction_lines: set[int], lex: Lexicon) -> bool:
     if _contains_any(line.text, lex.refund_words) or _is_question(line.text):
         return False
     core = strip_punct(line.text)
-    if any(
-        len(label) >= 5
-        and len(core) == len(label)
-        and sum(a != b for a, b in zip(core, label, strict=True)) == 1
-        for label in lex.record_labels
-    ):
+    if any(len(label) >= 5 and _one_glyph_off(core, label) for label in lex.record_labels):
         return False  # a records label with a glyph misread ("兑换失败退巴"), its amount lost
     return len(core) >= 2 and not _is_button(line.text, lex)
 
@@ -746,12 +746,9 @@ def _joinable(
     # and so does the usual height of its Han glyphs read surely (two words or more): on
     # a toast over a picture, half of its glyphs' boxes may take in the picture's edge
     # too ("险，已停竞换")
-    sure = [
-        w.box.h
-        for w in line.raw.words
-        if w.conf >= 80 and re.fullmatch(r"[\u4e00-\u9fff]+", w.text)
-    ]
-    heights = [line.height, usual, *([int(statistics.median(sure))] if len(sure) >= 2 else [])]
+    han = [w for w in line.raw.words if re.fullmatch(r"[\u4e00-\u9fff]+", w.text)]
+    sure = _sure_height(han) if sum(w.conf >= 80 for w in han) >= 2 else None
+    heights = [line.height, usual, *([int(sure)] if sure is not None else [])]
     return (
         min(abs(h - size) for h in heights) <= tolerance * max(size, line.height)
         # a title's words after a comma end the sentence ("…违规行为," / "兑换失败")
@@ -927,10 +924,12 @@ def _continuation(
             if -2 <= gap <= 0.9 * size and x0 <= centre <= x1:
                 return nxt
             continue
+        # (the next line's usual top: its doubted glyphs' boxes may reach up, "部" "换"
+        # 96 px high in "出新后重新部换" under "…开小差啦，请")
+        usual_top = statistics.median(w.box.y for w in nxt.raw.words)
         if opens and strip_punct(nxt.text).startswith(opens):
-            top = statistics.median(w.box.y for w in nxt.raw.words)
             centre = (nxt.box.x + nxt.box.right) / 2
-            if -2 <= top - usual_bottom <= 0.9 * size and x0 <= centre <= x1:
+            if -2 <= usual_top - usual_bottom <= 0.9 * size and x0 <= centre <= x1:
                 return nxt
         gap = (nxt.box.y - edge) if direction > 0 else (edge - nxt.box.bottom)
         # (from either side: "不足" under the line, or the line over "不足")
@@ -947,9 +946,7 @@ def _continuation(
         # (nor do a toast's two lines' boxes always clear each other: "…存在违规" over
         # "行为,兑换失败", 4 px into it)
         low = -0.6 * size if short or ends_under else -max(2.0, 0.15 * size)
-        # (and the next line's usual top: its doubted glyphs' boxes may reach up, "部"
-        # "换" 96 px high in "出新后重新部换" under "…开小差啦，请")
-        usual_top = statistics.median(w.box.y for w in nxt.raw.words)
+        # (or where the next line's usual top clears it)
         if gap < low and direction > 0 and usual_top - usual_bottom >= -2:
             gap = 0
         if not low <= gap <= 0.9 * size:
@@ -1135,10 +1132,7 @@ def _clean_label(label: str, known: tuple[str, ...] = ()) -> str:
     if label in known:
         return label  # ("兑换失败退还" is a label of its own, one glyph from 退回)
     for word in known:
-        if (
-            len(word) == len(label) >= 4
-            and sum(a != b for a, b in zip(word, label, strict=True)) == 1
-        ):
+        if len(word) >= 4 and _one_glyph_off(label, word):
             return word
     return label
 
@@ -2939,14 +2933,7 @@ def _title_kind(title: str, lex: Lexicon) -> Kind | None:
             cut = (
                 len(word) >= 4
                 and len(core) >= 3
-                and (
-                    word.endswith(core)
-                    or word.startswith(core)
-                    or (
-                        len(core) == len(word)
-                        and sum(a != b for a, b in zip(core, word, strict=False)) == 1
-                    )
-                )
+                and (word.endswith(core) or word.startswith(core) or _one_glyph_off(core, word))
             )
             if not (word in title or cut):
                 continue

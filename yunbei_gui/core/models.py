@@ -45,6 +45,10 @@ class Box:
         """Pixels the two boxes share vertically (negative: the gap between them)."""
         return min(self.bottom, other.bottom) - max(self.y, other.y)
 
+    def horizontal_gap(self, other: Box) -> int:
+        """Pixels between the two boxes side by side (negative: they overlap so much)."""
+        return max(other.x - self.right, self.x - other.right)
+
     def union(self, other: Box) -> Box:
         return Box.from_edges(
             min(self.x, other.x),
